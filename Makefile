@@ -1,0 +1,50 @@
+# Two commands a newcomer needs: `make run` (site on SQLite with demo content) and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint format check bench services clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up and serve the site on http://127.0.0.1:8000 with demo content (SQLite).
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## Run the whole test suite (uses DATABASE_URL / ELASTICSEARCH_URL when set).
+test: $(STAMP) node_modules/axe-core
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+node_modules/axe-core: package.json
+	npm install --no-audit --no-fund --silent
+	touch node_modules/axe-core
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Django's own checks, as CI runs them.
+check: $(STAMP)
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(date +%s)-key-that-is-long-enough-for-django-to-accept-it ALLOWED_HOSTS=example.org \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+services:
+	scripts/services start
+
+clean:
+	rm -rf $(VENV) node_modules var db.sqlite3

@@ -1,0 +1,15 @@
+"""Tests: the database and search backend come from the environment (CI sets PostgreSQL and
+Elasticsearch); e-mail stays in memory; tasks run inline."""
+
+from config import env
+from config.settings.base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "/healthz")

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = "Core"
+
+    def ready(self):
+        from core import roles
+
+        # Groups exist on every database, fresh or restored, without a manual step.
+        post_migrate.connect(roles.ensure_groups_after_migrate, sender=self)

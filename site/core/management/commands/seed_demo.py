@@ -1,0 +1,140 @@
+"""Load the demo content: pages in every language and one demo user per role.
+
+Idempotent: what exists is left alone, so a second run changes nothing.
+"""
+
+import os
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.html import escape
+from tqdm import tqdm
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import LocaleSynchronization
+
+from core import roles, seeding
+from core.models import SiteChrome
+from guidance.models import GuidancePage
+from home import demo_content
+from home.models import HomePage
+
+DEMO_USERS = {
+    "newhire": (roles.PERSONNEL,),
+    "focalpoint": (roles.PERSONNEL, roles.FOCAL_POINTS),
+    "moderator": (roles.PERSONNEL, roles.FOCAL_POINTS, roles.MODERATORS),
+    "comms": (roles.PERSONNEL, roles.COMMS),
+    "editor": (roles.PERSONNEL, roles.EDITORS),
+    "translator": (roles.PERSONNEL, roles.TRANSLATORS),
+    "admin": (),
+}
+DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default
+TRANSLATED = ("fr", "es", "ar")
+FALLBACK_ONLY = ("zh", "ru")
+
+
+def body_stream(blocks):
+    """Demo body blocks as StreamField values (plain text becomes escaped rich text)."""
+    stream = []
+    for block_type, value in blocks:
+        if block_type == "paragraph":
+            value = RichText(f"<p>{escape(value)}</p>")
+        stream.append((block_type, value))
+    return stream
+
+
+class Command(BaseCommand):
+    help = "Load the demo pages (en, fr, es, ar) and demo users. Safe to run again."
+
+    def handle(self, *args, **options):
+        steps = [
+            ("locales and roles", self.locales_and_roles),
+            ("home pages", self.home_pages),
+            ("guidance pages", self.guidance_pages),
+            ("language fallbacks", self.language_fallbacks),
+            ("demo users", self.demo_users),
+        ]
+        with tqdm(total=len(steps), unit="step", disable=options["verbosity"] == 0) as bar:
+            for label, step in steps:
+                bar.set_description(label)
+                with transaction.atomic():
+                    step()
+                bar.update()
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def locales_and_roles(self):
+        for code in ("en",) + TRANSLATED + FALLBACK_ONLY:
+            seeding.locale(code)
+        roles.ensure_groups()
+
+    def home_pages(self):
+        root = Page.get_first_root_node()
+        site = Site.objects.get(is_default_site=True) if Site.objects.exists() else None
+        home = HomePage.objects.filter(locale=seeding.locale("en")).first()
+        if home is None:
+            home = seeding.ensure_child(root, HomePage, "home-en", **self._home_fields("en"))
+            if site is None:
+                site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+            old_root = site.root_page
+            site.root_page = home
+            site.save()
+            # Wagtail's placeholder "Welcome" page is not ours to keep.
+            if old_root.pk != home.pk and type(old_root.specific) is Page:
+                old_root.delete()
+        for code in TRANSLATED:
+            seeding.ensure_translation(home, code, slug=f"home-{code}", **self._home_fields(code))
+        self.home = home
+
+    def _home_fields(self, code):
+        return dict(demo_content.HOME[code], is_sensitive=False)
+
+    def guidance_pages(self):
+        for entry in demo_content.PAGES:
+            source = seeding.ensure_child(
+                self.home, GuidancePage, entry["slug"], **self._page_fields(entry, "en")
+            )
+            for code in TRANSLATED:
+                if code in entry:
+                    seeding.ensure_translation(source, code, **self._page_fields(entry, code))
+        chrome = SiteChrome.load()
+        if chrome.help_page_id is None:
+            chrome.help_page = self.home.get_children().get(slug="get-help")
+            chrome.save()
+
+    def _page_fields(self, entry, code):
+        text = entry[code]
+        return {
+            "title": text["title"],
+            "summary": text["summary"],
+            "body": body_stream(text["body"]),
+            "is_sensitive": entry["sensitive"],
+            "show_in_menus": True,
+        }
+
+    def language_fallbacks(self):
+        """Every other language mirrors English until translated (pages show a notice)."""
+        english = seeding.locale("en")
+        for code in TRANSLATED + FALLBACK_ONLY:
+            sync, _ = LocaleSynchronization.objects.get_or_create(
+                locale=seeding.locale(code), defaults={"sync_from": english}
+            )
+            sync.sync_trees()
+
+    def demo_users(self):
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        User = get_user_model()
+        for username, group_names in DEMO_USERS.items():
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@example.org",
+                    "is_staff": username == "admin",
+                    "is_superuser": username == "admin",
+                },
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+            user.groups.add(*Group.objects.filter(name__in=group_names))

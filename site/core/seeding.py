@@ -1,0 +1,53 @@
+"""Helpers the demo-content commands share: create what is missing, never overwrite.
+
+Pages that already exist are left alone, so running a seed twice changes nothing and an
+editor's changes to demo pages survive a re-run.
+"""
+
+from __future__ import annotations
+
+from wagtail.models import Locale, Page
+
+
+def locale(code: str) -> Locale:
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def publish(page: Page) -> Page:
+    page.save_revision().publish()
+    return page
+
+
+def ensure_child(parent: Page, model: type[Page], slug: str, **fields) -> Page:
+    """The child of `parent` with this slug, created and published when missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def ensure_translation(source: Page, code: str, **fields) -> Page:
+    """The translation of `source` into `code`, created and published when missing.
+
+    An alias left by locale synchronisation becomes a real translation; a translation that
+    already exists is left as it is.
+    """
+    target_locale = locale(code)
+    existing = (
+        Page.objects.filter(translation_key=source.translation_key, locale=target_locale)
+        .specific()
+        .first()
+    )
+    if existing is not None and existing.alias_of_id is None:
+        return existing
+    if existing is None:
+        page = source.copy_for_translation(target_locale)
+    else:
+        page = existing
+        page.alias_of = None
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save()
+    return publish(page)

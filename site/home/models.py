@@ -1,0 +1,30 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from core import visibility
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one language: what the site is for and where to get help."""
+
+    intro = models.TextField(help_text="Two or three plain sentences on what this site is for.")
+    help_heading = models.CharField(max_length=120)
+    help_text = models.TextField()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("help_heading"), FieldPanel("help_text")], "Help panel"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = visibility.visible_pages(
+            request, self.get_children().specific().in_menu()
+        )
+        return context
