@@ -148,7 +148,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
     ("ar", _("Arabic")),
-    ("zh", _("Chinese")),
+    ("zh-hans", _("Chinese")),
     ("ru", _("Russian")),
 ]
 WAGTAIL_I18N_ENABLED = True

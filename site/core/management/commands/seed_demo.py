@@ -32,7 +32,7 @@ DEMO_USERS = {
 }
 DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default
 TRANSLATED = ("fr", "es", "ar")
-FALLBACK_ONLY = ("zh", "ru")
+FALLBACK_ONLY = ("zh-hans", "ru")
 
 
 def body_stream(blocks):
