@@ -2,12 +2,12 @@
 
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_tasks import default_task_backend
+from django_tasks import task_backends
 from wagtail.search.backends import get_search_backend
 
 
@@ -28,6 +28,7 @@ def _search():
 
 
 def _cache():
+    cache = caches["default"]
     key = f"healthz:{uuid.uuid4().hex}"
     cache.set(key, "ok", 10)
     if cache.get(key) != "ok":
@@ -37,7 +38,7 @@ def _cache():
 
 
 def _tasks():
-    backend = default_task_backend
+    backend = task_backends["default"]
     if backend.__class__.__name__ == "DatabaseBackend":
         from django_tasks_db.models import DBTaskResult
 

@@ -1,6 +1,7 @@
 """Template tags for the page frame: the language switcher and the 'Get help' link."""
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
@@ -21,7 +22,8 @@ def language_switcher(context, page=None):
         ).select_related("locale"):
             urls[translation.locale.language_code] = translation.get_url(request)
     links = []
-    for locale in Locale.objects.order_by("pk"):
+    configured = [code for code, _ in settings.LANGUAGES]
+    for locale in Locale.objects.filter(language_code__in=configured).order_by("pk"):
         code = locale.language_code
         info = get_language_info(code)
         links.append(
