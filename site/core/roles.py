@@ -38,9 +38,7 @@ def ensure_groups():
             permission = Permission.objects.get(
                 content_type__app_label="wagtailcore", codename=codename
             )
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=permission
-            )
+            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
     if Permission.objects.filter(codename="submit_translation").exists():
         Group.objects.get(name=TRANSLATORS).permissions.add(
             *Permission.objects.filter(

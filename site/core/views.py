@@ -61,5 +61,7 @@ def healthz(request):
             report[name] = {"ok": False, "error": f"{error.__class__.__name__}: {error}"[:300]}
             failing.append(name)
     status = 503 if failing else 200
-    return JsonResponse({"status": "ok" if not failing else "failing", "failing": failing,
-                         "checks": report}, status=status)
+    return JsonResponse(
+        {"status": "ok" if not failing else "failing", "failing": failing, "checks": report},
+        status=status,
+    )

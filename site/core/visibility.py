@@ -56,20 +56,14 @@ def _hidden_by(failing: list[PageViewRestriction]) -> Q | None:
     for restriction in failing:
         under |= Q(path__startswith=restriction.page.path)
     hidden_keys = Page.objects.filter(under).values("translation_key")
-    return (
-        under
-        | Q(translation_key__in=hidden_keys)
-        | Q(alias_of__translation_key__in=hidden_keys)
-    )
+    return under | Q(translation_key__in=hidden_keys) | Q(alias_of__translation_key__in=hidden_keys)
 
 
 def visible_pages(request, queryset: QuerySet | None = None) -> QuerySet:
     """The pages of `queryset` (all pages by default) this request's user may read."""
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
-    queryset = queryset.filter(live=True).filter(
-        Q(expire_at__isnull=True) | Q(expire_at__gt=now)
-    )
+    queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
     hidden = _hidden_by(_failing_restrictions(request.user, request.session, request))
     return queryset if hidden is None else queryset.exclude(hidden)
 
@@ -78,9 +72,7 @@ def visible_pages_for_user(user, queryset: QuerySet | None = None) -> QuerySet:
     """As visible_pages, for work done outside a request (e-mails, digests, feeds)."""
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
-    queryset = queryset.filter(live=True).filter(
-        Q(expire_at__isnull=True) | Q(expire_at__gt=now)
-    )
+    queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
     hidden = _hidden_by(_failing_restrictions(user))
     return queryset if hidden is None else queryset.exclude(hidden)
 

@@ -114,8 +114,11 @@ class ClosedPort:
 @pytest.mark.parametrize("server", [ClosedPort, SilentServer], ids=["closed", "silent"])
 def test_saving_and_publishing_survive_a_dead_search_server(server, caplog):
     timeout = 1
-    with server() as url, override_settings(
-        WAGTAILSEARCH_BACKENDS={"default": elasticsearch_backend(url, timeout=timeout)}
+    with (
+        server() as url,
+        override_settings(
+            WAGTAILSEARCH_BACKENDS={"default": elasticsearch_backend(url, timeout=timeout)}
+        ),
     ):
         home = HomePage.objects.get(locale__language_code="en")
         started = time.monotonic()

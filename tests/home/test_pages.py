@@ -2,8 +2,8 @@
 number of queries whatever the number of pages."""
 
 import pytest
-from django.utils.html import escape
 from django.test import Client
+from django.utils.html import escape
 from wagtail.models import Locale
 
 from guidance.models import GuidancePage

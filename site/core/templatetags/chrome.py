@@ -44,9 +44,12 @@ def help_page_url(context):
     chrome = SiteChrome.load(request_or_site=request)
     if chrome.help_page_id is None:
         return ""
-    help_page = Page.objects.filter(
-        translation_key=chrome.help_page.translation_key,
-        locale__language_code=get_language(),
-        live=True,
-    ).first() or chrome.help_page
+    help_page = (
+        Page.objects.filter(
+            translation_key=chrome.help_page.translation_key,
+            locale__language_code=get_language(),
+            live=True,
+        ).first()
+        or chrome.help_page
+    )
     return help_page.get_url(request) or ""

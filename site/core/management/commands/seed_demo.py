@@ -76,7 +76,9 @@ class Command(BaseCommand):
         if home is None:
             home = seeding.ensure_child(root, HomePage, "home-en", **self._home_fields("en"))
             if site is None:
-                site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+                site = Site.objects.create(
+                    hostname="localhost", root_page=home, is_default_site=True
+                )
             old_root = site.root_page
             site.root_page = home
             site.save()
