@@ -13,6 +13,14 @@ def locale(code: str) -> Locale:
     return Locale.objects.get_or_create(language_code=code)[0]
 
 
+def tree_root() -> Page:
+    """Wagtail's root page (made by its first migration; recreated on a flushed database)."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale("en")))
+    return root
+
+
 def publish(page: Page) -> Page:
     page.save_revision().publish()
     return page

@@ -67,10 +67,11 @@ class Command(BaseCommand):
     def locales_and_roles(self):
         for code in ("en",) + TRANSLATED + FALLBACK_ONLY:
             seeding.locale(code)
+        seeding.tree_root()
         roles.ensure_groups()
 
     def home_pages(self):
-        root = Page.get_first_root_node()
+        root = seeding.tree_root()
         site = Site.objects.get(is_default_site=True) if Site.objects.exists() else None
         home = HomePage.objects.filter(locale=seeding.locale("en")).first()
         if home is None:
