@@ -11,6 +11,9 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("toolkit/", include("toolkit.urls")),
+    path("campaigns/", include("campaigns.urls")),
+    path("community/", include("cop.urls")),
 ]
 
 if settings.DEBUG:

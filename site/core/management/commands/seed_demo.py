@@ -4,6 +4,8 @@ Idempotent: what exists is left alone, so a second run changes nothing.
 """
 
 import os
+from functools import partial
+from importlib import import_module
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -32,6 +34,8 @@ DEMO_USERS = {
 }
 DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default
 TRANSLATED = ("fr", "es", "ar")
+# Apps whose `demo.seed(home)` adds their own demo content (each idempotent too).
+DEMO_APPS = ("toolkit", "campaigns", "cop")
 FALLBACK_ONLY = ("zh-hans", "ru")
 
 
@@ -51,10 +55,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         steps = [
             ("locales and roles", self.locales_and_roles),
+            ("demo users", self.demo_users),
             ("home pages", self.home_pages),
             ("guidance pages", self.guidance_pages),
+            *[(f"{app} content", partial(self.app_content, app)) for app in DEMO_APPS],
             ("language fallbacks", self.language_fallbacks),
-            ("demo users", self.demo_users),
         ]
         with tqdm(total=len(steps), unit="step", disable=options["verbosity"] == 0) as bar:
             for label, step in steps:
@@ -115,6 +120,9 @@ class Command(BaseCommand):
             "is_sensitive": entry["sensitive"],
             "show_in_menus": True,
         }
+
+    def app_content(self, app):
+        import_module(f"{app}.demo").seed(self.home)
 
     def language_fallbacks(self):
         """Every other language mirrors English until translated (pages show a notice)."""

@@ -1,0 +1,4 @@
+"""URLs of this app that are not pages (pages are routed by Wagtail)."""
+
+app_name = "toolkit"
+urlpatterns = []
