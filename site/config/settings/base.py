@@ -167,6 +167,9 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.text("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Files that need a permission check (toolkit files, forum attachments): never under MEDIA_URL,
+# only served by views that ask core.visibility first.
+PRIVATE_MEDIA_ROOT = Path(env.text("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 AWS_STORAGE_BUCKET_NAME = env.text("AWS_STORAGE_BUCKET_NAME")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

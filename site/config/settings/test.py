@@ -12,6 +12,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "/healthz")
 # Serve static files from the source folders: no collectstatic before a test run.
 WHITENOISE_USE_FINDERS = True
