@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -25,11 +26,40 @@ class BasePage(Page):
         """True for an alias that shows another locale's content (an untranslated page)."""
         return self.alias_of_id is not None and self.alias_of.locale_id != self.locale_id
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One query for every language version: the switcher and the freshness notice share it.
+        translations = list(
+            Page.objects.filter(translation_key=self.translation_key, live=True)
+            .select_related("locale")
+            .only("url_path", "locale__language_code", "last_published_at", "alias_of_id")
+        )
+        context["translations"] = translations
+        context["newer_source"] = newer_source(self, translations)
+        return context
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if self.is_sensitive:
             response["Referrer-Policy"] = "no-referrer"
         return response
+
+
+def newer_source(page: Page, translations: list[Page]) -> Page | None:
+    """The source-language page when it was published after this translation, else None.
+
+    wagtail-localize does not flag out-of-date translations: a translation is current when it
+    was published after the last publication of its source.
+    """
+    own = next((t for t in translations if t.pk == page.pk), None)
+    if own is None or own.locale.language_code == settings.LANGUAGE_CODE or page.alias_of_id:
+        return None
+    source = next(
+        (t for t in translations if t.locale.language_code == settings.LANGUAGE_CODE), None
+    )
+    if source is None or source.last_published_at is None or page.last_published_at is None:
+        return None
+    return source if source.last_published_at > page.last_published_at else None
 
 
 @register_setting(icon="help")
@@ -49,3 +79,13 @@ class SiteChrome(BaseGenericSetting):
 
     class Meta:
         verbose_name = "site chrome"
+
+
+# The snippets live in their own module; importing them here registers them with Django.
+from core.snippets import (  # noqa: E402, F401
+    ContactChannel,
+    ContactMethod,
+    GlossaryTerm,
+    Office,
+    OfficeContact,
+)

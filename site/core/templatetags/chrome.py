@@ -16,11 +16,13 @@ def language_switcher(context, page=None):
     request = context["request"]
     current = get_language()
     urls = {}
-    if page is not None and getattr(page, "translation_key", None):
-        for translation in Page.objects.filter(
+    translations = context.get("translations")
+    if translations is None and page is not None and getattr(page, "translation_key", None):
+        translations = Page.objects.filter(
             translation_key=page.translation_key, live=True
-        ).select_related("locale"):
-            urls[translation.locale.language_code] = translation.get_url(request)
+        ).select_related("locale")
+    for translation in translations or ():
+        urls[translation.locale.language_code] = translation.get_url(request)
     links = []
     configured = [code for code, _ in settings.LANGUAGES]
     for locale in Locale.objects.filter(language_code__in=configured).order_by("pk"):

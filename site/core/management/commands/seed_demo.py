@@ -7,6 +7,7 @@ import os
 from functools import partial
 from importlib import import_module
 
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -58,7 +59,11 @@ class Command(BaseCommand):
             ("demo users", self.demo_users),
             ("home pages", self.home_pages),
             ("guidance pages", self.guidance_pages),
-            *[(f"{app} content", partial(self.app_content, app)) for app in DEMO_APPS],
+            *[
+                (f"{app} content", partial(self.app_content, app))
+                for app in DEMO_APPS
+                if django_apps.is_installed(app)
+            ],
             ("language fallbacks", self.language_fallbacks),
         ]
         with tqdm(total=len(steps), unit="step", disable=options["verbosity"] == 0) as bar:
