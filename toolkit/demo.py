@@ -1,5 +1,158 @@
-"""Demo content for this app, loaded by `manage.py seed_demo`."""
+"""Demo content for this app, loaded by `manage.py seed_demo`: the toolkit (signed-in people),
+the focal point kit inside it (focal points and moderators), regions, and the resources of
+toolkit.demo_content with small real files in several languages.
+
+Idempotent: sections, regions, resources and translations are created only when missing, and a
+demo file is written to private storage only when it is not there yet.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import PageViewRestriction
+from wagtail.rich_text import RichText
+
+from core import roles, seeding
+from core.storage import private_storage
+from core.uploads import validate_upload
+from toolkit import demo_content
+from toolkit.choices import AUDIENCES, FilePart, ResourceType
+from toolkit.demo_files import make_file
+from toolkit.models import (
+    TOOLKIT_UPLOAD_KINDS,
+    Region,
+    ResourceFile,
+    ResourcePage,
+    ToolkitIndexPage,
+    max_upload_bytes,
+)
+
+TRANSLATED = ("fr", "es", "ar")
+HOW_TO_USE = {
+    ResourceType.TEMPLATE: "Download the template, fill it in with your team and keep a "
+    "dated copy.",
+    ResourceType.TRAINING_PACKAGE: "Read the facilitator guide first. Each part can be "
+    "downloaded alone, or all parts in one language as a ZIP file.",
+    ResourceType.GUIDANCE_NOTE: "Read it before you brief your team. Share it freely inside "
+    "the Agency.",
+    ResourceType.CASE_SCENARIO: "Use it in a team meeting or a training. Let people discuss; "
+    "there is no single right answer.",
+    ResourceType.POSTER: "Print it in A4 or A3 and put it where people take breaks.",
+    ResourceType.VIDEO_LINK: "Watch it alone or with your team, then talk about what you saw.",
+    ResourceType.CHECKLIST: "Go through it point by point and note what is missing.",
+}
 
 
 def seed(home):
-    """Create this app's demo content under the English home page, if missing."""
+    """Create the toolkit's demo content under the English home page, if missing."""
+    regions = {
+        slug: Region.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        for name, slug in demo_content.REGIONS
+    }
+    main = _section(home, "main")
+    _restrict(main, PageViewRestriction.LOGIN)
+    kit = _section(main, "kit")
+    _restrict(kit, PageViewRestriction.GROUPS, (roles.FOCAL_POINTS, roles.MODERATORS))
+    for key, page in (("main", main), ("kit", kit)):
+        for code in TRANSLATED:
+            title, intro = demo_content.SECTIONS[key][code]
+            seeding.ensure_translation(page, code, title=title, intro=intro)
+    parents = {"main": main, "kit": kit}
+    for entry in demo_content.RESOURCES:
+        resource = _resource(parents[entry["section"]], entry, regions)
+        for code, (title, summary) in entry["translations"].items():
+            seeding.ensure_translation(resource, code, title=title, summary=summary)
+        _align_translation_dates(resource)
+
+
+def _section(parent, key):
+    section = demo_content.SECTIONS[key]
+    title, intro = section["en"]
+    return seeding.ensure_child(
+        parent, ToolkitIndexPage, section["slug"], title=title, intro=intro, show_in_menus=True
+    )
+
+
+def _restrict(page, restriction_type, group_names=()):
+    restriction, _created = PageViewRestriction.objects.get_or_create(
+        page=page, restriction_type=restriction_type
+    )
+    if group_names:
+        restriction.groups.add(*Group.objects.filter(name__in=group_names))
+
+
+def _resource(parent, entry, regions):
+    existing = parent.get_children().filter(slug=entry["slug"]).first()
+    if existing is not None:
+        return existing.specific
+    now = timezone.now()
+    today = timezone.localdate()
+    next_review = today + timedelta(days=entry["review_in"])
+    first_published = now - timedelta(days=entry["age_days"])
+    page = ResourcePage(
+        slug=entry["slug"],
+        title=entry["title"],
+        summary=entry["summary"],
+        resource_type=entry["resource_type"],
+        topic=entry["topic"],
+        year=entry["year"],
+        owning_unit=entry["owning_unit"],
+        content_owner=entry["owner"],
+        next_review=next_review,
+        last_reviewed=next_review - timedelta(days=365),
+        video_url=entry["video_url"],
+        body=[("paragraph", RichText(f"<p>{escape(HOW_TO_USE[entry['resource_type']])}</p>"))],
+        indicators=[
+            ("indicator", {"indicator": name, "target": target, "evidence": evidence})
+            for name, target, evidence in entry["indicators"]
+        ],
+        first_published_at=first_published,
+        files=[_demo_file(entry, *spec) for spec in entry["files"]],
+        regions=[regions[slug] for slug in entry["regions"]],
+        **{AUDIENCES[code][0]: True for code in entry["audiences"]},
+    )
+    page.tags.add(*entry["tags"])
+    parent.add_child(instance=page)
+    seeding.publish(page)
+    # Demo resources were published in the past; "updated" ones were republished just now.
+    if not entry["updated"]:
+        ResourcePage.objects.filter(pk=page.pk).update(last_published_at=first_published)
+    page.refresh_from_db(fields=["first_published_at", "last_published_at"])
+    return page
+
+
+def _demo_file(entry, part, language, kind):
+    title, summary = entry["translations"].get(language, (entry["title"], entry["summary"]))
+    content = make_file(kind, title, summary, part, language)
+    label = FilePart(part).label
+    name = f"{title} - {label} ({language}).{kind}"
+    upload = validate_upload(
+        ContentFile(content, name=name), TOOLKIT_UPLOAD_KINDS, max_upload_bytes()
+    )
+    # A fixed stored name keeps re-runs (and flushed test databases) from piling up files.
+    stored = f"toolkit/demo/{entry['slug']}-{part}-{language}.{upload.extension}"
+    if not private_storage.exists(stored):
+        private_storage.save(stored, ContentFile(content))
+    return ResourceFile(
+        file=stored,
+        part=part,
+        language=language,
+        display_name=upload.display_name,
+        kind=upload.kind,
+        size=upload.size,
+    )
+
+
+def _align_translation_dates(resource):
+    """Translations share their source's publication dates, so badges agree across languages."""
+    ResourcePage.objects.filter(translation_key=resource.translation_key).exclude(
+        pk=resource.pk
+    ).filter(first_published_at__gt=resource.first_published_at).update(
+        first_published_at=resource.first_published_at,
+        last_published_at=resource.last_published_at,
+    )

@@ -1,0 +1,250 @@
+"""The toolkit listing: filters, counts per choice, sorting and pages, all from GET parameters so
+every view can be bookmarked, and a fixed number of queries whatever the number of resources.
+
+Counts follow the usual faceted-search rule: the counts of one filter apply every *other*
+selected filter, so a reader sees how many results each choice would give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.models import Page
+
+from core.visibility import visible_pages
+from toolkit import access
+from toolkit.choices import AUDIENCES, ResourceType, Topic, language_choices
+from toolkit.models import Region, ResourceFile, ResourcePage, ResourcePageTag
+
+PER_PAGE = 20
+MAX_VALUES = 20
+TAG_CHOICES = 30
+SLUG = re.compile(r"^[-\w]{1,100}$")
+SORTS = {
+    "newest": (_("Newest"), ("-first_published_at", "-pk")),
+    "reviewed": (_("Recently reviewed"), ("-last_reviewed", "-pk")),
+    "title": (_("A to Z"), ("title", "pk")),
+}
+# A topic filter also finds resources about both topics.
+TOPIC_MATCHES = {
+    Topic.SEA: (Topic.SEA, Topic.BOTH),
+    Topic.SH: (Topic.SH, Topic.BOTH),
+    Topic.BOTH: (Topic.BOTH,),
+}
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    choices: list[Choice] = field(default_factory=list)
+
+    @property
+    def selected_count(self) -> int:
+        return sum(choice.selected for choice in self.choices)
+
+
+def _fixed(values):
+    return {str(v) for v in values}
+
+
+FACETS = {
+    "type": (_("Type"), _fixed(ResourceType.values)),
+    "topic": (_("Topic"), _fixed(Topic.values)),
+    "audience": (_("Audience"), set(AUDIENCES)),
+    "language": (_("Language"), None),
+    "region": (_("Region or office"), None),
+    "tag": (_("Tag"), None),
+}
+
+
+def read_params(query) -> dict[str, list[str]]:
+    """The selected values per filter. Unknown values are dropped, never an error."""
+    languages = {code for code, _name in language_choices()}
+    selected = {}
+    for name, (_label, allowed) in FACETS.items():
+        if name == "language":
+            allowed = languages
+        values = []
+        for value in query.getlist(name)[:MAX_VALUES]:
+            ok = value in allowed if allowed is not None else bool(SLUG.match(value))
+            if ok and value not in values:
+                values.append(value)
+        selected[name] = values
+    return selected
+
+
+def _condition(name: str, values: list[str]) -> Q:
+    if name == "type":
+        return Q(resource_type__in=values)
+    if name == "topic":
+        return Q(topic__in={match for value in values for match in TOPIC_MATCHES[value]})
+    if name == "audience":
+        condition = Q()
+        for value in values:
+            condition |= Q(**{AUDIENCES[value][0]: True})
+        return condition
+    if name == "language":
+        return Q(pk__in=ResourceFile.objects.filter(language__in=values).values("page_id"))
+    if name == "region":
+        through = ResourcePage.regions.through
+        return Q(pk__in=through.objects.filter(region__slug__in=values).values("resourcepage_id"))
+    if name == "tag":
+        tagged = ResourcePageTag.objects.filter(tag__slug__in=values)
+        return Q(pk__in=tagged.values("content_object_id"))
+    raise ValueError(name)
+
+
+def _filtered(queryset, selected, skip=None):
+    for name, values in selected.items():
+        if values and name != skip:
+            queryset = queryset.filter(_condition(name, values))
+    return queryset
+
+
+def _counts(name: str, queryset) -> list[tuple[str, str, int]]:
+    """(value, label, count) for each choice of one filter, over `queryset` (one query)."""
+    if name == "type":
+        found = dict(queryset.order_by().values_list("resource_type").annotate(n=Count("pk")))
+        return [(v, str(label), found.get(v, 0)) for v, label in ResourceType.choices]
+    if name == "topic":
+        found = dict(queryset.order_by().values_list("topic").annotate(n=Count("pk")))
+        return [
+            (v, str(label), sum(found.get(m, 0) for m in TOPIC_MATCHES[v]))
+            for v, label in Topic.choices
+        ]
+    if name == "audience":
+        found = queryset.aggregate(
+            **{code: Count("pk", filter=Q(**{f: True})) for code, (f, _l) in AUDIENCES.items()}
+        )
+        return [(code, str(label), found[code]) for code, (_f, label) in AUDIENCES.items()]
+    if name == "language":
+        found = dict(
+            ResourceFile.objects.filter(page__in=queryset)
+            .order_by()
+            .values_list("language")
+            .annotate(n=Count("page", distinct=True))
+        )
+        return [(code, str(label), found.get(code, 0)) for code, label in language_choices()]
+    if name == "region":
+        rows = (
+            Region.objects.filter(resourcepage__in=queryset)
+            .values_list("slug", "name")
+            .annotate(n=Count("resourcepage", distinct=True))
+            .order_by("name")
+        )
+        return list(rows)
+    if name == "tag":
+        rows = (
+            Tag.objects.filter(toolkit_resourcepagetag_items__content_object__in=queryset)
+            .values_list("slug", "name")
+            .annotate(n=Count("toolkit_resourcepagetag_items", distinct=True))
+            .order_by("-n", "name")[:TAG_CHOICES]
+        )
+        return sorted(rows, key=lambda row: row[1].lower())
+    raise ValueError(name)
+
+
+def build_facets(base, selected) -> list[Facet]:
+    facets = []
+    for name, (label, _allowed) in FACETS.items():
+        facet = Facet(name=name, label=str(label))
+        chosen = selected[name]
+        for value, choice_label, count in _counts(name, _filtered(base, selected, skip=name)):
+            if count or value in chosen:
+                facet.choices.append(Choice(value, choice_label, count, value in chosen))
+        if facet.choices:
+            facets.append(facet)
+    return facets
+
+
+@dataclass
+class Listing:
+    facets: list[Facet]
+    page: object
+    total: int
+    sort: str
+    sorts: list[tuple[str, str]]
+    query: str
+    page_query: str
+    any_selected: bool
+    items: list = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    page: ResourcePage
+    access_label: str
+    languages: list[str]
+    files: list[ResourceFile]
+
+
+def build_listing(request, index) -> Listing:
+    """Everything the toolkit index template shows, in a fixed number of queries."""
+    selected = read_params(request.GET)
+    sort = request.GET.get("sort", "newest")
+    if sort not in SORTS:
+        sort = "newest"
+    base = visible_pages(request, ResourcePage.objects.descendant_of(index))
+    results = (
+        _filtered(base, selected)
+        .defer_streamfields()
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("files", queryset=ResourceFile.objects.order_by("sort_order", "pk"))
+        )
+        .order_by(*SORTS[sort][1])
+    )
+    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    pairs = [(name, value) for name, values in selected.items() for value in values]
+    listing = Listing(
+        facets=build_facets(base, selected),
+        page=page,
+        total=page.paginator.count,
+        sort=sort,
+        sorts=[(key, str(label)) for key, (label, _order) in SORTS.items()],
+        query=urlencode(pairs),
+        page_query=urlencode([*pairs, ("sort", sort)]),
+        any_selected=bool(pairs),
+    )
+    listing.items = _items(list(page.object_list))
+    return listing
+
+
+def _items(pages: list[ResourcePage]) -> list[Item]:
+    if not pages:
+        return []
+    sections = access.toolkit_sections()
+    translated = {}
+    for key, code in Page.objects.filter(
+        translation_key__in=[p.translation_key for p in pages], alias_of=None, live=True
+    ).values_list("translation_key", "locale__language_code"):
+        translated.setdefault(key, set()).add(code)
+    names = dict(language_choices())
+    items = []
+    for resource in pages:
+        files = list(resource.files.all())
+        codes = {f.language for f in files} | translated.get(resource.translation_key, set())
+        items.append(
+            Item(
+                page=resource,
+                access_label=access.label_of(resource, sections),
+                languages=[str(names[c]) for c, _n in language_choices() if c in codes],
+                files=files,
+            )
+        )
+    return items
