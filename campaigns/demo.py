@@ -1,5 +1,113 @@
-"""Demo content for this app, loaded by `manage.py seed_demo`."""
+"""Demo content for this app, loaded by `manage.py seed_demo`: the 2026 "Know your rights"
+campaign with four phases placed around today (one ended, one live, two scheduled), in
+English, French, Spanish and Arabic, its approval workflow and its mailing lists."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import (
+    GroupApprovalTask,
+    Page,
+    PageViewRestriction,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from campaigns import demo_content
+from campaigns.models import CampaignIndexPage, CampaignMailingList, CampaignPage, PhasePage
+from core import roles, seeding
+from core.blocks import BodyBlock
+
+TRANSLATED = ("fr", "es", "ar")
+WORKFLOW_NAME = "Campaign approval"
+APPROVERS_TASK_NAME = "Campaign approvers"
 
 
 def seed(home):
-    """Create this app's demo content under the English home page, if missing."""
+    """Create the campaign demo content under the English home page, if missing."""
+    index = _index(home)
+    campaign = _campaign(index)
+    comms = get_user_model().objects.filter(username="comms").first()
+    for entry in demo_content.PHASES:
+        _phase(campaign, entry, comms)
+    _approval_workflow(index)
+    # Lists come last: phases published above go out to no list, so seeding sends no e-mail.
+    for audience, address in demo_content.MAILING_LISTS:
+        CampaignMailingList.objects.get_or_create(
+            audience=audience, language="", defaults={"address": address}
+        )
+
+
+def _index(home):
+    title, intro = demo_content.INDEX["en"]
+    index = seeding.ensure_child(home, CampaignIndexPage, "campaigns", title=title, intro=intro)
+    # One restriction on the section: every campaign and phase is for signed-in personnel.
+    PageViewRestriction.objects.get_or_create(
+        page=index, restriction_type=PageViewRestriction.LOGIN
+    )
+    for code in TRANSLATED:
+        title, intro = demo_content.INDEX[code]
+        seeding.ensure_translation(index, code, title=title, intro=intro)
+    return index
+
+
+def _campaign(index):
+    fields = dict(demo_content.CAMPAIGN["en"], audiences=["all_personnel"])
+    campaign = seeding.ensure_child(index, CampaignPage, "know-your-rights-2026", **fields)
+    for code in TRANSLATED:
+        seeding.ensure_translation(campaign, code, **demo_content.CAMPAIGN[code])
+    return campaign
+
+
+def _text_fields(text):
+    fields = dict(text)
+    fields["body"] = BodyBlock().to_python(
+        [{"type": "paragraph", "value": f"<p>{text['body']}</p>"}]
+    )
+    return fields
+
+
+def _phase(campaign, entry, owner):
+    existing = campaign.get_children().filter(slug=entry["slug"]).first()
+    if existing is not None:
+        return existing.specific
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    start, end = (now + timedelta(days=days) for days in entry["days"])
+    ended = end <= now
+    phase = seeding.ensure_child(
+        campaign,
+        PhasePage,
+        entry["slug"],
+        number=entry["number"],
+        audiences=entry["audiences"],
+        go_live_at=start,
+        # An ended phase is published first and expired afterwards, as it would have been.
+        expire_at=None if ended else end,
+        owner=owner,
+        **_text_fields(entry["en"]),
+    )
+    translations = [
+        seeding.ensure_translation(phase, code, **_text_fields(entry[code])) for code in TRANSLATED
+    ]
+    if ended:
+        for page in [phase, *translations]:
+            page.refresh_from_db()
+            page.expire_at = end
+            page.save()
+            page.unpublish(set_expired=True, log_action=False)
+    return phase
+
+
+def _approval_workflow(index):
+    """Comms staff submit phases; an editor approves them. Idempotent."""
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    task = GroupApprovalTask.objects.filter(name=APPROVERS_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVERS_TASK_NAME)
+    task.groups.add(Group.objects.get(name=roles.EDITORS))
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for page in Page.objects.filter(translation_key=index.translation_key, alias_of__isnull=True):
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})

@@ -1,0 +1,38 @@
+"""Which campaign audiences a signed-in reader belongs to, and who stands for a mailing list
+when the visibility rule is asked whether a phase may be e-mailed to it."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from core import roles
+
+# How long after joining a person counts as a new hire (CAMPAIGNS_NEW_HIRE_DAYS).
+NEW_HIRE_DAYS_DEFAULT = 90
+
+
+def reader_audiences(user) -> set[str]:
+    """The audiences whose banners this reader sees. Managers have no group on the site, so a
+    phase for managers alone reaches them by e-mail only."""
+    if not user.is_authenticated:
+        return set()
+    audiences = {"all_personnel"}
+    if roles.FOCAL_POINTS in roles.user_groups(user):
+        audiences.add("focal_points")
+    days = getattr(settings, "CAMPAIGNS_NEW_HIRE_DAYS", NEW_HIRE_DAYS_DEFAULT)
+    if user.date_joined >= timezone.now() - timedelta(days=days):
+        audiences.add("new_hires")
+    return audiences
+
+
+def list_reader(audience: str):
+    """An unsaved stand-in for a member of `audience`'s mailing list: signed-in personnel (and a
+    focal point for the focal points' list). Never saved; only its groups are read."""
+    member = get_user_model()(username=f"list:{audience}", is_active=True)
+    groups = {roles.PERSONNEL}
+    if audience == "focal_points":
+        groups.add(roles.FOCAL_POINTS)
+    member._group_names = frozenset(groups)
+    return member
