@@ -4,8 +4,21 @@ e-mail and download. Nothing else filters for privacy on its own.
 One submodule per kind of content, all exported here:
 - pages: Wagtail pages (guidance, toolkit resources, campaign phases), their translations and
   aliases, and files that belong to a page.
+- community: the focal-point community (forum topics, posts, members, attachments, e-mails).
 """
 
+from core.visibility.community import (
+    can_view_attachment,
+    can_view_post,
+    is_member,
+    is_moderator,
+    may_notify,
+    members,
+    notifiable_posts,
+    visible_categories,
+    visible_posts,
+    visible_topics,
+)
 from core.visibility.pages import (
     can_view_page,
     is_expired,
@@ -15,6 +28,16 @@ from core.visibility.pages import (
 )
 
 __all__ = [
+    "can_view_attachment",
+    "can_view_post",
+    "is_member",
+    "is_moderator",
+    "may_notify",
+    "members",
+    "notifiable_posts",
+    "visible_categories",
+    "visible_posts",
+    "visible_topics",
     "can_view_page",
     "is_expired",
     "page_denial",

@@ -1,0 +1,99 @@
+"""Who follows what, what they have read, and what we owe them (on the site and by e-mail)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Level(models.TextChoices):
+    WATCH = "watch", _("Watching: notify me of every new post, by e-mail too")
+    TRACK = "track", _("Tracking: show new posts on the site only")
+    MUTE = "mute", _("Muted: never notify me")
+
+
+class Subscription(models.Model):
+    """A member's level for one topic or one category. A topic's level wins over its category's."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cop_subscriptions"
+    )
+    topic = models.ForeignKey("cop.Topic", null=True, blank=True, on_delete=models.CASCADE)
+    category = models.ForeignKey("cop.Category", null=True, blank=True, on_delete=models.CASCADE)
+    level = models.CharField(max_length=10, choices=Level.choices)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(topic__isnull=True) ^ models.Q(category__isnull=True),
+                name="cop_subscription_topic_xor_category",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "topic"],
+                condition=models.Q(topic__isnull=False),
+                name="cop_one_subscription_per_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "category"],
+                condition=models.Q(category__isnull=False),
+                name="cop_one_subscription_per_category",
+            ),
+        ]
+
+
+class Notification(models.Model):
+    """Something new for one member. Holds no text: e-mails render the post when they are sent."""
+
+    class Kind(models.TextChoices):
+        REPLY = "reply", _("New reply")
+        NEW_TOPIC = "new_topic", _("New topic")
+        MENTION = "mention", _("You were mentioned")
+        ACCEPTED = "accepted", _("Your answer was accepted")
+        RELEASED = "released", _("Your post was published after review")
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cop_notifications"
+    )
+    post = models.ForeignKey("cop.Post", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    # Whether the member asked for this by e-mail (watching, or mentioned) and whether it went.
+    email_wanted = models.BooleanField(default=False)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"]),
+            models.Index(fields=["recipient", "email_wanted", "emailed_at"]),
+        ]
+
+
+class ReadState(models.Model):
+    """The newest post a member has seen in a topic."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    topic = models.ForeignKey("cop.Topic", on_delete=models.CASCADE, related_name="+")
+    last_read_post_id = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="cop_one_read_state")
+        ]
+
+
+class DigestRun(models.Model):
+    """One digest sent to one member for one period: what makes the digest command idempotent."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(max_length=10)
+    period_key = models.CharField(max_length=20)
+    sent_at = models.DateTimeField(auto_now_add=True)
+    notification_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "period", "period_key"], name="cop_one_digest_per_period"
+            )
+        ]

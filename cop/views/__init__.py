@@ -1,0 +1,1 @@
+"""Screens of the community, reached through the routes of `CommunityPage`."""

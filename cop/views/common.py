@@ -1,0 +1,50 @@
+"""What every community view shares: the membership check, URLs under the page, rendering."""
+
+from django.http import Http404, HttpResponseNotAllowed
+from django.template.response import TemplateResponse
+
+from cop.models import Notification
+from core.visibility import community
+
+POSTS_PER_PAGE = 20
+TOPICS_PER_PAGE = 30
+
+
+def require_member(request) -> None:
+    """The page restriction already keeps others out; this guards every view a second time."""
+    if not community.is_member(request.user):
+        raise Http404
+
+
+def require_moderator(request) -> None:
+    if not community.is_moderator(request.user):
+        raise Http404
+
+
+def require_post(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    return None
+
+
+def url(page, request, name, *args) -> str:
+    return page.get_url(request) + page.reverse_subpage(name, args=args or None)
+
+
+def render(page, request, template, context=None, status=200) -> TemplateResponse:
+    user = request.user
+    context = dict(context or {})
+    context.setdefault(
+        "unread_notifications",
+        Notification.objects.filter(recipient=user, read_at__isnull=True).count(),
+    )
+    context["base"] = page.get_url(request)
+    context["is_moderator"] = community.is_moderator(user)
+    response = page.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def page_number(request) -> int | str:
+    value = request.GET.get("page", "1")
+    return value if value == "last" else (int(value) if value.isdigit() else 1)
