@@ -5,6 +5,7 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cop import attachments
 from cop.models import Category, Flag, MemberProfile
 from cop.models.members import LANGUAGES, REGIONS, ROLES
 from cop.models.notifications import Level
@@ -23,6 +24,14 @@ class PostForm(forms.Form):
             "Write @username to mention a member."
         ),
         error_messages={"required": _("Write something before you post.")},
+    )
+    attachment = forms.FileField(
+        label=_("Attach a file (optional)"),
+        required=False,
+        help_text=_(
+            "PDF, Word, PowerPoint, PNG, JPEG or plain text, up to 10 MB. Hidden details such "
+            "as the author or the place a photo was taken are removed."
+        ),
     )
     # One key per rendered form: the same form sent twice makes one post.
     submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
@@ -44,6 +53,20 @@ class PostForm(forms.Form):
             )
         return source
 
+    def clean_attachment(self):
+        """A checked upload and its cleaned bytes, or None."""
+        uploaded = self.cleaned_data.get("attachment")
+        if not uploaded:
+            return None
+        clean = attachments.validate(uploaded)
+        return clean, attachments.strip_metadata(clean)
+
+
+class EditForm(PostForm):
+    """Edits change the text; files stay as they were posted."""
+
+    attachment = None
+
 
 class TopicForm(PostForm):
     title = forms.CharField(
@@ -56,7 +79,11 @@ class TopicForm(PostForm):
     )
     language = forms.ChoiceField(label=_("Language you write in"), choices=TOPIC_LANGUAGES)
 
-    field_order = ["title", "source", "is_question", "language", "submission_key"]
+    field_order = ["title", "source", "is_question", "language", "attachment", "submission_key"]
+
+
+class EditTopicForm(TopicForm):
+    attachment = None
 
 
 class FlagForm(forms.Form):

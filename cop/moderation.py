@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cop import notify
+from cop import attachments, notify
 from cop.models import Flag, ModerationAction, Post, PostRevision, Topic
 from cop.models.forum import Status
 from cop.posting import PostingError, publish_effects
@@ -69,7 +69,8 @@ def unhide(moderator, post: Post, note: str = "") -> None:
 
 
 def redact(moderator, post: Post, note: str = "") -> None:
-    """Remove a post's text everywhere: the post, its edit history and pending notifications.
+    """Remove a post's text everywhere: the post, its edit history, its files and pending
+    notifications.
 
     Topic titles go too when the post opens the topic. Anything that copied the text (a
     search index) is told through `cop.signals.post_redacted`.
@@ -82,6 +83,7 @@ def redact(moderator, post: Post, note: str = "") -> None:
         post.hold_reasons = []
         post.save(update_fields=["source", "html", "hold_reasons"])
         PostRevision.objects.filter(post=post).update(source="")
+        attachments.delete_files(post)
         post.mentions.all().delete()
         if post.is_opening:
             Topic.objects.filter(pk=post.topic_id).update(

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cop import guard, links, notify, rendering
+from cop import attachments, guard, links, notify, rendering
 from cop.models import Category, Draft, Mention, Post, PostRevision, Reaction, Topic
 from cop.models.forum import Status
 from cop.models.moderation import ModerationAction
@@ -97,6 +97,13 @@ def _save_post(topic, author, source, reasons, submission_key, opening=False) ->
     return post
 
 
+def _attach(post, author, attachment) -> None:
+    """Save a checked, cleaned upload (a pair from PostForm.clean_attachment) with the post."""
+    if attachment is not None:
+        clean, data = attachment
+        attachments.save(post, author, clean, data)
+
+
 def publish_effects(post: Post) -> None:
     """What follows a post becoming public: counters, notifications, search signal."""
     topic = post.topic
@@ -126,6 +133,7 @@ def create_topic(
     is_question: bool = False,
     language: str = "en",
     submission_key: uuid.UUID | None = None,
+    attachment=None,
 ) -> Outcome:
     with transaction.atomic():
         existing = _existing(author, submission_key)
@@ -141,6 +149,7 @@ def create_topic(
             status=Status.HELD if reasons else Status.PUBLISHED,
         )
         post = _save_post(topic, author, source, reasons, submission_key, opening=True)
+        _attach(post, author, attachment)
         notify.subscribe_author(author, topic)
         Draft.objects.filter(user=author, topic=None, category=category).delete()
         if post.is_published:
@@ -148,7 +157,9 @@ def create_topic(
         return Outcome(post)
 
 
-def create_reply(author, topic: Topic, source: str, *, submission_key=None) -> Outcome:
+def create_reply(
+    author, topic: Topic, source: str, *, submission_key=None, attachment=None
+) -> Outcome:
     with transaction.atomic():
         topic = Topic.objects.select_for_update().get(pk=topic.pk)
         existing = _existing(author, submission_key, topic, source)
@@ -163,6 +174,7 @@ def create_reply(author, topic: Topic, source: str, *, submission_key=None) -> O
             )
         reasons = _hold_reasons(author, source)
         post = _save_post(topic, author, source, reasons, submission_key)
+        _attach(post, author, attachment)
         notify.subscribe_author(author, topic)
         Draft.objects.filter(user=author, topic=topic).delete()
         if post.is_published:

@@ -3,7 +3,7 @@ mentions, and attachment downloads. Forum screens themselves are routes of Commu
 
 from django.urls import path
 
-from cop.views import links
+from cop.views import files, links
 
 app_name = "cop"
 urlpatterns = [
@@ -12,4 +12,5 @@ urlpatterns = [
     path("go/member/<int:user_id>/", links.go, {"route": "member"}, name="go_member"),
     path("go/notifications/", links.go, {"route": "notifications"}, name="go_notifications"),
     path("go/settings/", links.go, {"route": "settings"}, name="go_settings"),
+    path("files/<int:attachment_id>/", files.download, name="attachment"),
 ]

@@ -52,7 +52,7 @@ def new_topic(page, request, slug):
         initial["language"] = request.LANGUAGE_CODE if request.LANGUAGE_CODE in forms.TOPIC_CODES else "en"
         context["form"] = forms.TopicForm(initial=initial)
         return render(page, request, "cop/new_topic.html", context)
-    form = forms.TopicForm(request.POST)
+    form = forms.TopicForm(request.POST, request.FILES)
     context["form"] = form
     if _action(request) == "draft":
         posting.save_draft(
@@ -77,6 +77,7 @@ def new_topic(page, request, slug):
         is_question=data["is_question"],
         language=data["language"],
         submission_key=data["submission_key"],
+        attachment=data["attachment"],
     )
     tell_author(request, outcome)
     return redirect(url(page, request, "topic", outcome.post.topic_id))
@@ -104,7 +105,7 @@ def reply(page, request, topic_id):
             initial["source"] = draft.source if draft else ""
         context["form"] = forms.PostForm(initial=initial)
         return render(page, request, "cop/reply.html", context)
-    form = forms.PostForm(request.POST)
+    form = forms.PostForm(request.POST, request.FILES)
     context["form"] = form
     if _action(request) == "draft":
         posting.save_draft(
@@ -120,7 +121,11 @@ def reply(page, request, topic_id):
         return render(page, request, "cop/reply.html", context)
     try:
         outcome = posting.create_reply(
-            user, topic, data["source"], submission_key=data["submission_key"]
+            user,
+            topic,
+            data["source"],
+            submission_key=data["submission_key"],
+            attachment=data["attachment"],
         )
     except posting.PostingError as error:
         context["error"] = error.message
@@ -137,7 +142,7 @@ def edit(page, request, post_id):
     )
     if post.author_id != user.pk and not community.is_moderator(user):
         raise Http404
-    form_class = forms.TopicForm if post.is_opening else forms.PostForm
+    form_class = forms.EditTopicForm if post.is_opening else forms.EditForm
     context = {"post": post, "topic": post.topic, "action": url(page, request, "edit", post.pk)}
     if request.method != "POST":
         initial = {"source": post.source}

@@ -111,6 +111,7 @@ def _posts(user, topic):
     return (
         community.visible_posts(user, Post.objects.filter(topic=topic))
         .select_related("author__cop_profile")
+        .prefetch_related("attachments")
         .annotate(
             helpful_count=Count("reactions"),
             marked_helpful=Exists(Reaction.objects.filter(post=OuterRef("pk"), user=user)),
