@@ -55,7 +55,7 @@ def add_resources(parent, count, prefix="extra", **fields):
             display_name="extra.pdf",
             kind="pdf",
             size=10,
-            language="es",
+            language="en",
         )
         page = ResourcePage(files=[first], **values)
         page.tags.add("extra tag")
