@@ -1,0 +1,71 @@
+"""Forum pages render with a fixed number of queries, whatever the number of posts or topics."""
+
+import pytest
+
+from cop import factories
+from cop.models import Topic
+from tests.cop.helpers import BASE, category, client_for, topic_titled
+
+# Pinned: a change here is a change in how the page reads the database. About half are the
+# frame's (site, page, view restrictions, session, user, groups, chrome, language switcher).
+TOPIC_PAGE_QUERIES = 28
+INDEX_QUERIES = 23
+CATEGORY_QUERIES = 24
+
+
+@pytest.fixture
+def long_topic(users):
+    topic = topic_titled("What do you tell a supervisor")
+    factories.many_replies(topic, [users["focalpoint"], users["moderator"]], 1000)
+    return Topic.objects.get(pk=topic.pk)
+
+
+@pytest.mark.django_db
+def test_a_topic_with_1000_replies_renders_page_by_page_with_fixed_queries(
+    long_topic, users, django_assert_num_queries
+):
+    client = client_for(users["demo-omar"])
+    client.get(f"{BASE}t/{long_topic.pk}/")  # warm caches, create the read state
+    pages = [1, 2, 26, 51]
+    for number in pages:
+        client.get(f"{BASE}t/{long_topic.pk}/?page={number}")
+    for number in pages:
+        with django_assert_num_queries(TOPIC_PAGE_QUERIES):
+            response = client.get(f"{BASE}t/{long_topic.pk}/?page={number}")
+        assert response.status_code == 200
+        assert response.context["posts"].number == number
+        assert len(response.context["posts"].object_list) == (2 if number == 51 else 20)
+    assert client.get(f"{BASE}t/{long_topic.pk}/?page=52").status_code == 404
+
+
+@pytest.mark.django_db
+def test_jump_to_first_unread_lands_on_the_right_page(long_topic, users):
+    client = client_for(users["demo-omar"])
+    client.get(f"{BASE}t/{long_topic.pk}/?page=3")
+    response = client.get(f"{BASE}t/{long_topic.pk}/unread/")
+    assert response.status_code == 302
+    assert "?page=4#post-" in response["Location"]
+
+
+def _add_topics(users, count):
+    for number in range(count):
+        factories.topic(
+            category("americas"), users["focalpoint"], f"Extra topic {number}", "Body."
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path,queries", [("", INDEX_QUERIES), ("c/americas/", CATEGORY_QUERIES)]
+)
+def test_index_and_category_queries_do_not_grow_with_topics(
+    path, queries, users, django_assert_num_queries
+):
+    client = client_for(users["focalpoint"])
+    client.get(BASE + path)
+    with django_assert_num_queries(queries):
+        assert client.get(BASE + path).status_code == 200
+    _add_topics(users, 40)
+    client.get(BASE + path)
+    with django_assert_num_queries(queries):
+        assert client.get(BASE + path).status_code == 200
