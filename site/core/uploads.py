@@ -151,7 +151,10 @@ def validate_upload(uploaded_file, allowed_kinds, max_bytes: int) -> CleanUpload
         )
     size = _size_of(uploaded_file)
     if size == 0:
-        raise ValidationError(_("The file is empty."), code="empty")
+        raise ValidationError(
+            _("The file is empty. Check you chose the right file and upload it again."),
+            code="empty",
+        )
     if size > max_bytes:
         raise ValidationError(
             _("The file is %(size)s; the limit is %(limit)s. Make it smaller and try again.")

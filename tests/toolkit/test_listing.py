@@ -39,8 +39,15 @@ def test_counts_per_choice_apply_the_other_filters(users):
     everything = listing(client)
     types = facet(everything, "type")
     assert sum(c.count for c in types.values()) == everything.total
-    assert {"template", "training_package", "guidance_note", "case_scenario", "poster",
-            "video_link", "checklist"} <= set(types)
+    assert {
+        "template",
+        "training_package",
+        "guidance_note",
+        "case_scenario",
+        "poster",
+        "video_link",
+        "checklist",
+    } <= set(types)
     narrowed = listing(client, "?type=training_package")
     # The type counts ignore the type filter itself; the other counts follow it.
     assert facet(narrowed, "type")["template"].count == types["template"].count
@@ -65,11 +72,14 @@ def test_new_hire_counts_never_include_kit_resources(users):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("sort,key,reverse", [
-    ("title", lambda p: p.title, False),
-    ("reviewed", lambda p: p.last_reviewed, True),
-    ("newest", lambda p: p.first_published_at, True),
-])
+@pytest.mark.parametrize(
+    "sort,key,reverse",
+    [
+        ("title", lambda p: p.title, False),
+        ("reviewed", lambda p: p.last_reviewed, True),
+        ("newest", lambda p: p.first_published_at, True),
+    ],
+)
 def test_sorting(sort, key, reverse, users):
     result = listing(client_for("focalpoint", users), f"?sort={sort}")
     pages = [item.page for item in result.items]

@@ -31,8 +31,13 @@ def test_training_package_shows_each_part_its_size_and_the_bundles(users):
     page = resource(KIT_SLUG)
     response = client_for("focalpoint", users).get(page.url)
     html = response.content.decode()
-    for part in ("Session plan", "Facilitator guide", "Participant handout", "Case scenarios",
-                 "Slides"):
+    for part in (
+        "Session plan",
+        "Facilitator guide",
+        "Participant handout",
+        "Case scenarios",
+        "Slides",
+    ):
         assert part in html
     for item in page.files.all():
         assert f"/toolkit/files/{item.pk}/" in html
@@ -84,8 +89,13 @@ def test_resource_page_queries_do_not_grow_with_files(users, django_assert_num_q
     template = page.files.first()
     for number in range(6):
         ResourceFile.objects.create(
-            page=page, file=template.file.name, display_name=f"copy {number}.pdf", kind="pdf",
-            size=100, language="ar", part="document",
+            page=page,
+            file=template.file.name,
+            display_name=f"copy {number}.pdf",
+            kind="pdf",
+            size=100,
+            language="ar",
+            part="document",
         )
     with django_assert_num_queries(25):
         assert client.get(page.url).status_code == 200
