@@ -25,8 +25,10 @@ class PhasePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("go_live_at"), cleaned.get("expire_at")
-        if start and end and start == end:
+        if start and end and end <= start:
             self.add_error("expire_at", _("The end must be after the start."))
+        elif end and end <= timezone.now():
+            self.add_error("expire_at", _("The end is in the past."))
         if start and start < timezone.now() and not self._keeps_live_start(start):
             self.add_error(
                 "go_live_at",

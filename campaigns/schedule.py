@@ -21,8 +21,7 @@ def propagate_schedule(source: PhasePage) -> None:
             source.go_live_at,
             source.expire_at,
         )
-        waiting = translation.revisions.filter(approved_go_live_at__isnull=False).exists()
-        if in_step and (translation.live or waiting):
+        if in_step and (translation.live or translation.is_scheduled()):
             continue
         draft = translation.get_latest_revision_as_object()
         draft.save_revision().publish()

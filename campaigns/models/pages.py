@@ -181,6 +181,10 @@ class PhasePage(BasePage):
             .first()
         )
 
+    def is_scheduled(self) -> bool:
+        """Approved to go live later (a revision waits for its go-live time)."""
+        return self.revisions.filter(approved_go_live_at__isnull=False).exists()
+
     def clean(self):
         super().clean()
         # A translation runs on its source phase's schedule, whatever path saved it.
@@ -201,7 +205,7 @@ class PhasePage(BasePage):
             type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=None)
             return None
         source = candidate.source_phase
-        if source is not None and not source.live and source.go_live_at is None:
+        if source is not None and not source.live and not source.is_scheduled():
             logger.info("Phase %s waits for its source phase to be scheduled", self.pk)
             return None
         return super().publish(revision, *args, **kwargs)
