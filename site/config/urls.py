@@ -5,10 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import admin_login_redirect
 from core.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("accounts/", include("accounts.urls")),
+    # Wagtail's own login form would skip the second factor: it leads to ours.
+    path("admin/login/", admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("toolkit/", include("toolkit.urls")),

@@ -3,9 +3,11 @@
 dev.py and test.py loosen these; production.py tightens them.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from config import env
@@ -25,6 +27,7 @@ INSTALLED_APPS = [
     "toolkit",
     "campaigns",
     "cop",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -49,19 +52,31 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
+    "mozilla_django_oidc",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.security.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.SessionTimeoutMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AuditActorMiddleware",
+    "core.security.headers.PrivateCacheControlMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers a locked-out sign-in with accounts.views.locked_out.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -79,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.site_chrome",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -140,9 +156,59 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailcore_login"
+LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
-SESSION_COOKIE_AGE = int(env.number("SESSION_COOKIE_AGE", 8 * 60 * 60))
+LOGOUT_REDIRECT_URL = "/"
+# Signed out after this long without a request, and this long after signing in whatever happens.
+SESSION_IDLE_TIMEOUT = int(env.number("SESSION_IDLE_TIMEOUT", 30 * 60))
+SESSION_ABSOLUTE_TIMEOUT = int(env.number("SESSION_ABSOLUTE_TIMEOUT", 8 * 60 * 60))
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+SESSION_COOKIE_SAMESITE = "Lax"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes): four failures for one username from one address lock that
+# pair only, for AXES_COOLOFF_MINUTES; other people and other addresses are not affected.
+AXES_FAILURE_LIMIT = 4
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env.number("AXES_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip"
+AXES_VERBOSE = False
+# Reverse proxies in front of the app (their X-Forwarded-For entries are trusted).
+TRUSTED_PROXY_COUNT = int(env.number("TRUSTED_PROXY_COUNT", 0))
+
+# --- Single sign-on with OpenID Connect, on when OIDC_RP_CLIENT_ID is set.
+OIDC_RP_CLIENT_ID = env.text("OIDC_RP_CLIENT_ID")
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID)
+OIDC_RP_CLIENT_SECRET = env.text("OIDC_RP_CLIENT_SECRET")
+OIDC_OP_ISSUER = env.text("OIDC_OP_ISSUER")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.text("OIDC_OP_AUTHORIZATION_ENDPOINT")
+OIDC_OP_TOKEN_ENDPOINT = env.text("OIDC_OP_TOKEN_ENDPOINT")
+OIDC_OP_USER_ENDPOINT = env.text("OIDC_OP_USER_ENDPOINT")
+OIDC_OP_JWKS_ENDPOINT = env.text("OIDC_OP_JWKS_ENDPOINT") or None
+OIDC_RP_SIGN_ALGO = env.text("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = env.text("OIDC_RP_SCOPES", "openid email profile groups")
+OIDC_GROUPS_CLAIM = env.text("OIDC_GROUPS_CLAIM", "groups")
+OIDC_DEFAULT_GROUPS = env.items("OIDC_DEFAULT_GROUPS", "Personnel")
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = 10
+OIDC_AUTHENTICATION_CALLBACK_URL = "accounts:oidc_authentication_callback"
+OIDC_AUTHENTICATE_CLASS = "accounts.oidc.SignOnStartView"
+OIDC_CALLBACK_CLASS = "accounts.oidc.SignOnCallbackView"
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/login/"
+# "provider-group=Our group;other-group=Editors" (checked against core.roles at start-up).
+OIDC_GROUP_MAP = dict(
+    (source.strip(), target.strip())
+    for source, _sep, target in (
+        item.partition("=") for item in env.text("OIDC_GROUP_MAP").split(";") if item.strip()
+    )
+)
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS.append("accounts.oidc.GroupMappingOIDCBackend")
 
 # --- Languages: en is the source; fr, es and ar are translated; zh and ru fall back to English.
 LANGUAGE_CODE = "en"
@@ -212,6 +278,49 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Responses that must never be stored by a shared cache (documents pass Wagtail's permission
+# check in its serve view; everything a signed-in person sees is private too).
+PRIVATE_URL_PREFIXES = ("/documents/", "/accounts/", "/admin/")
+
+# Content security policy (django-csp 4): nothing from other hosts, no inline script without a
+# nonce, no inline style, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (chosen by path in core.security.csp): its editor needs inline styles and
+# scripts, data: and blob: images, and frames its own previews.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIXES": ("/admin/",),
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# Antivirus for uploads: a clamd address ("unix:/run/clamav/clamd.ctl" or "tcp:host:port").
+# Off when empty; when set, an upload that cannot be scanned is refused.
+CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
+CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
 
 LOGGING = {
     "version": 1,

@@ -18,3 +18,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# One proxy (nginx) in front by default: its X-Forwarded-For entry is the client address.
+TRUSTED_PROXY_COUNT = int(env.number("TRUSTED_PROXY_COUNT", 1))
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405

@@ -1,0 +1,133 @@
+"""Audit records for sign-in and for every change to who may do what.
+
+Group and permission changes arrive as m2m_changed / post_save signals, which do not know the
+request; AuditActorMiddleware remembers the signed-in user of the current request so the
+record names who made the change.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+from axes.signals import user_locked_out
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from accounts import audit
+
+current_request: ContextVar = ContextVar("audit_current_request", default=None)
+
+CHANGES = {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}
+USERNAME_MAX = 150
+
+
+def _actor_and_ip():
+    request = current_request.get()
+    if request is None:
+        return None, None
+    user = getattr(request, "user", None)
+    return user, audit.client_ip(request)
+
+
+def signed_in(sender, request, user, **kwargs):
+    audit.record(audit.SIGN_IN, actor=user, target=f"user:{user.pk}", ip_address=_ip(request))
+
+
+def signed_out(sender, request, user, **kwargs):
+    if user is not None:
+        audit.record(audit.SIGN_OUT, actor=user, target=f"user:{user.pk}", ip_address=_ip(request))
+
+
+def sign_in_failed(sender, credentials, request=None, **kwargs):
+    # The attempted name only (Django already masks the password); it may not be an account.
+    username = str(credentials.get("username", ""))[:USERNAME_MAX]
+    audit.record(audit.SIGN_IN_FAILED, target=f"username:{username}", ip_address=_ip(request))
+
+
+def locked_out(sender, request, username=None, ip_address=None, **kwargs):
+    audit.record(
+        audit.SIGN_IN_LOCKED,
+        target=f"username:{str(username or '')[:USERNAME_MAX]}",
+        ip_address=_ip(request),
+    )
+
+
+def _ip(request):
+    return audit.client_ip(request) if request is not None else None
+
+
+def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in CHANGES:
+        return
+    actor, ip = _actor_and_ip()
+    count = len(pk_set or ())
+    if reverse:  # group.user_set.add(...): one event per group, counting users.
+        target = f"group:{instance.pk}"
+    else:
+        target = f"user:{instance.pk}"
+    audit.record(
+        audit.GROUPS_CHANGED, actor=actor, target=target, ip_address=ip, **{CHANGES[action]: count}
+    )
+
+
+def permissions_changed(event):
+    def receiver(sender, instance, action, reverse, pk_set, **kwargs):
+        if action not in CHANGES:
+            return
+        actor, ip = _actor_and_ip()
+        kind = "permission" if reverse else instance._meta.model_name
+        audit.record(
+            event,
+            actor=actor,
+            target=f"{kind}:{instance.pk}",
+            ip_address=ip,
+            **{CHANGES[action]: len(pk_set or ())},
+        )
+
+    return receiver
+
+
+def object_permission_saved(event):
+    def receiver(sender, instance, created=None, **kwargs):
+        actor, ip = _actor_and_ip()
+        change = "removed" if created is None else ("added" if created else "changed")
+        audit.record(
+            event, actor=actor, target=f"group:{instance.group_id}", ip_address=ip, **{change: 1}
+        )
+
+    return receiver
+
+
+def connect():
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    User = get_user_model()
+    from accounts.middleware import mark_session_start
+
+    user_logged_in.connect(mark_session_start, dispatch_uid="session_start")
+    user_logged_in.connect(signed_in, dispatch_uid="audit_signed_in")
+    user_logged_out.connect(signed_out, dispatch_uid="audit_signed_out")
+    user_login_failed.connect(sign_in_failed, dispatch_uid="audit_sign_in_failed")
+    user_locked_out.connect(locked_out, dispatch_uid="audit_locked_out")
+    m2m_changed.connect(membership_changed, sender=User.groups.through, dispatch_uid="audit_groups")
+    m2m_changed.connect(
+        permissions_changed(audit.USER_PERMISSIONS_CHANGED),
+        sender=User.user_permissions.through,
+        dispatch_uid="audit_user_permissions",
+        weak=False,
+    )
+    m2m_changed.connect(
+        permissions_changed(audit.GROUP_PERMISSIONS_CHANGED),
+        sender=Group.permissions.through,
+        dispatch_uid="audit_group_permissions",
+        weak=False,
+    )
+    for model, event in (
+        (GroupPagePermission, audit.PAGE_PERMISSIONS_CHANGED),
+        (GroupCollectionPermission, audit.COLLECTION_PERMISSIONS_CHANGED),
+    ):
+        receiver = object_permission_saved(event)
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"audit_{event}_save")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"audit_{event}_del")
