@@ -1,0 +1,99 @@
+"""A focal point filters the toolkit (Type = Training package, Language = Arabic, Topic = SH)
+and downloads the Arabic bundle; a new hire never sees that package nor its files."""
+
+import io
+import zipfile
+from urllib.parse import urlparse
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.e2e.conftest import check_axe
+from toolkit.models import ResourcePage
+
+pytestmark = pytest.mark.browser
+
+KIT_TITLE = "Sexual harassment at work: scenario-based training for teams"
+
+
+def sign_in(context, site, username):
+    """Give the browser a session for `username` (the sign-in form is another issue's)."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    cookie = client.cookies["sessionid"]
+    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": site.url}])
+
+
+@pytest.fixture
+def tab(chromium, site):
+    """A browser tab like browser_page's, allowed to inject axe-core past the site's CSP
+    (check_axe adds an inline script, which the site's policy rightly refuses)."""
+    context = chromium.new_context(bypass_csp=True, accept_downloads=True)
+    page = context.new_page()
+    page.foreign_requests = []
+    own_host = urlparse(site.url).netloc
+
+    def record(request):
+        netloc = urlparse(request.url).netloc
+        if netloc and netloc != own_host:
+            page.foreign_requests.append(request.url)
+
+    page.on("request", record)
+    yield page
+    context.close()
+
+
+def test_focal_point_filters_and_downloads_the_arabic_bundle(tab, site):
+    page = tab
+    sign_in(page.context, site, "focalpoint")
+    page.goto(f"{site.url}/en/toolkit/")
+    check_axe(page)
+
+    page.get_by_label("Training package").check()
+    page.get_by_label("Arabic").check()
+    page.get_by_label("Sexual harassment (SH)").check()
+    page.get_by_role("button", name="Show resources").click()
+    page.wait_for_load_state()
+    assert "type=training_package" in page.url and "language=ar" in page.url
+    check_axe(page)
+
+    page.get_by_role("link", name=KIT_TITLE).click()
+    page.wait_for_load_state()
+    check_axe(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download all 4 files in Arabic").click()
+    download = download_info.value
+    assert download.suggested_filename == "sh-scenario-training-ar.zip"
+    archive = zipfile.ZipFile(io.BytesIO(open(download.path(), "rb").read()))
+    assert len(archive.namelist()) == 4
+    assert page.foreign_requests == []
+
+
+def test_new_hire_sees_neither_the_kit_package_nor_its_files(tab, site):
+    page = tab
+    sign_in(page.context, site, "newhire")
+    page.goto(f"{site.url}/en/toolkit/?type=training_package")
+    assert KIT_TITLE not in page.content()
+    check_axe(page)
+    kit = ResourcePage.objects.get(
+        slug="sh-scenario-training", locale__language_code="en", alias_of=None
+    )
+    item = kit.files.first()
+    # Outside the language prefix a 404 is redirected to /en/..., which is a 404 too.
+    response = page.request.get(f"{site.url}/toolkit/files/{item.pk}/")
+    assert response.status == 404
+    assert KIT_TITLE not in response.text()
+
+
+def test_listing_works_without_javascript(chromium, site):
+    context = chromium.new_context(java_script_enabled=False)
+    sign_in(context, site, "focalpoint")
+    page = context.new_page()
+    page.goto(f"{site.url}/ar/toolkit/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.locator('input[name="language"][value="ar"]').check()
+    page.locator('.toolkit-filters button[type="submit"]').click()
+    assert "language=ar" in page.url
+    context.close()
