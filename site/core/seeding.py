@@ -6,7 +6,9 @@ editor's changes to demo pages survive a re-run.
 
 from __future__ import annotations
 
+from django.utils.html import escape
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 
 
 def locale(code: str) -> Locale:
@@ -59,3 +61,13 @@ def ensure_translation(source: Page, code: str, **fields) -> Page:
         setattr(page, name, value)
     page.save()
     return publish(page)
+
+
+def body_stream(blocks):
+    """Demo body blocks as StreamField values (plain text becomes escaped rich text)."""
+    stream = []
+    for block_type, value in blocks:
+        if block_type == "paragraph":
+            value = RichText(f"<p>{escape(value)}</p>")
+        stream.append((block_type, value))
+    return stream

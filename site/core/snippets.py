@@ -13,7 +13,11 @@ from wagtail.search import index
 
 class Office(TranslatableMixin, ClusterableModel):
     HEADQUARTERS, REGIONAL, COUNTRY = "headquarters", "regional", "country"
-    KINDS = [(HEADQUARTERS, "Headquarters"), (REGIONAL, "Regional office"), (COUNTRY, "Country office")]
+    KINDS = [
+        (HEADQUARTERS, "Headquarters"),
+        (REGIONAL, "Regional office"),
+        (COUNTRY, "Country office"),
+    ]
 
     name = models.CharField(max_length=120)
     kind = models.CharField(max_length=20, choices=KINDS)
@@ -163,7 +167,9 @@ class ContactMethod(Orderable):
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     """A word the guidance uses, defined in plain language; shown where it is used."""
 
-    key = models.SlugField(max_length=60, help_text="The same in every language, e.g. 'retaliation'.")
+    key = models.SlugField(
+        max_length=60, help_text="The same in every language, e.g. 'retaliation'."
+    )
     term = models.CharField(max_length=120)
     definition = models.TextField()
 

@@ -4,6 +4,7 @@ from wagtail.search import index
 
 from core import visibility
 from core.models import BasePage
+from guidance.models import RoleGuidePage
 
 
 class HomePage(BasePage):
@@ -24,7 +25,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = visibility.visible_pages(
-            request, self.get_children().specific().in_menu()
+        children = self.get_children()
+        context["sections"] = visibility.visible_pages(request, children.specific().in_menu())
+        context["guides"] = visibility.visible_pages(
+            request, RoleGuidePage.objects.child_of(self).order_by("path")
         )
         return context

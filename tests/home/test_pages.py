@@ -92,16 +92,16 @@ def _add_guidance_pages(count):
         page.save_revision().publish()
 
 
-# Queries per page, the same for every role while no restriction applies.
+# Queries per page. A signed-in reader adds the session and user lookups.
 QUERIES = {
-    ("/en/", "anonymous"): 13,
-    ("/en/", "newhire"): 13,
-    ("/ar/", "anonymous"): 14,
-    ("/ar/", "newhire"): 14,
+    ("/en/", "anonymous"): 17,
+    ("/en/", "newhire"): 19,
+    ("/ar/", "anonymous"): 18,
+    ("/ar/", "newhire"): 20,
     ("/en/sea-and-sh/", "anonymous"): 13,
-    ("/en/sea-and-sh/", "newhire"): 13,
+    ("/en/sea-and-sh/", "newhire"): 15,
     ("/zh-hans/sea-and-sh/", "anonymous"): 17,
-    ("/zh-hans/sea-and-sh/", "newhire"): 17,
+    ("/zh-hans/sea-and-sh/", "newhire"): 19,
 }
 
 

@@ -12,10 +12,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.html import escape
 from tqdm import tqdm
 from wagtail.models import Page, Site
-from wagtail.rich_text import RichText
 from wagtail_localize.models import LocaleSynchronization
 
 from core import roles, seeding
@@ -36,18 +34,8 @@ DEMO_USERS = {
 DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default
 TRANSLATED = ("fr", "es", "ar")
 # Apps whose `demo.seed(home)` adds their own demo content (each idempotent too).
-DEMO_APPS = ("toolkit", "campaigns", "cop")
+DEMO_APPS = ("guidance", "toolkit", "campaigns", "cop")
 FALLBACK_ONLY = ("zh-hans", "ru")
-
-
-def body_stream(blocks):
-    """Demo body blocks as StreamField values (plain text becomes escaped rich text)."""
-    stream = []
-    for block_type, value in blocks:
-        if block_type == "paragraph":
-            value = RichText(f"<p>{escape(value)}</p>")
-        stream.append((block_type, value))
-    return stream
 
 
 class Command(BaseCommand):
@@ -121,7 +109,7 @@ class Command(BaseCommand):
         return {
             "title": text["title"],
             "summary": text["summary"],
-            "body": body_stream(text["body"]),
+            "body": seeding.body_stream(text["body"]),
             "is_sensitive": entry["sensitive"],
             "show_in_menus": True,
         }

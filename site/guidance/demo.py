@@ -1,0 +1,286 @@
+"""Demo content of the guidance app: offices, channels, glossary, where-to-go, policy summaries,
+role guides and the onboarding journey, loaded by `manage.py seed_demo`. Idempotent: rows and
+pages that exist are left alone."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from io import BytesIO
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from fpdf import FPDF
+from wagtail.documents.models import Document
+
+from core import seeding
+from core.snippets import ContactChannel, ContactMethod, GlossaryTerm, Office, OfficeContact
+from guidance import demo_content as content
+from guidance.models import OnboardingPage, PolicySummaryPage, RoleGuidePage, WhereToGoPage
+
+ALL = ("en", "fr", "es", "ar")
+# Role guides and onboarding are translated into these; Arabic readers get the English version.
+THREE = ("en", "fr", "es")
+NEXT_LINE = {"new_x": "LMARGIN", "new_y": "NEXT"}
+OVERDUE_DEMO = "sea-bulletin"  # one page past its review date, to show the freshness notice
+
+
+def seed(home):
+    offices = seed_offices()
+    seed_channels(offices)
+    terms = seed_glossary()
+    seed_where_to_go(home)
+    seed_policies(home, terms)
+    seed_role_guides(home)
+    seed_onboarding(home)
+
+
+def _translations(source, codes, make_fields):
+    """Create the missing translations of a snippet row, one per language code."""
+    rows = {"en": source}
+    for code in codes:
+        if code == "en":
+            continue
+        locale = seeding.locale(code)
+        existing = (
+            type(source)
+            .objects.filter(translation_key=source.translation_key, locale=locale)
+            .first()
+        )
+        if existing is None:
+            existing = source.copy_for_translation(locale)
+            for name, value in make_fields(code).items():
+                setattr(existing, name, value)
+            existing.save()
+        rows[code] = existing
+    return rows
+
+
+def seed_offices() -> dict[str, dict[str, Office]]:
+    english = seeding.locale("en")
+    offices = {}
+    for entry in content.OFFICES:
+
+        def fields(code, entry=entry):
+            return {
+                "name": entry["name"][code],
+                "kind": entry["kind"],
+                "region": entry["region"],
+                "city": entry["city"],
+                "contacts": [
+                    OfficeContact(
+                        role=contact["role"][code],
+                        name=contact["name"],
+                        email=contact["email"],
+                        phone=contact["phone"],
+                        languages=contact["languages"],
+                    )
+                    for contact in entry["contacts"]
+                ],
+            }
+
+        source = Office.objects.filter(locale=english, name=entry["name"]["en"]).first()
+        if source is None:
+            source = Office(locale=english, **fields("en"))
+            source.save()
+        offices[entry["key"]] = _translations(source, ALL, fields)
+    return offices
+
+
+def seed_channels(offices):
+    english = seeding.locale("en")
+    for order, entry in enumerate(content.CHANNELS):
+
+        def fields(code, entry=entry, order=order):
+            office = offices[entry["office_key"]][code] if entry["office_key"] else None
+            return {
+                "kind": entry["kind"],
+                "name": entry["name"][code],
+                "summary": entry["summary"][code],
+                "covers": entry["covers"],
+                "formality": entry["formality"],
+                "accepts_anonymous": entry["anonymous"],
+                "accepts_third_party": entry["third_party"],
+                "confidentiality": entry["confidentiality"][code],
+                "hours": entry["hours"][code],
+                "languages": entry["languages"],
+                "next_steps": entry["next_steps"][code],
+                "timeline": entry["timeline"][code],
+                "office": office,
+                "sort_order": order,
+                "contacts": [
+                    ContactMethod(
+                        method=contact["method"],
+                        value=contact["value"],
+                        label=contact["label"][code],
+                    )
+                    for contact in entry["contacts"]
+                ],
+            }
+
+        office = offices[entry["office_key"]]["en"] if entry["office_key"] else None
+        source = ContactChannel.objects.filter(
+            locale=english, kind=entry["kind"], office=office
+        ).first()
+        if source is None:
+            source = ContactChannel(locale=english, **fields("en"))
+            source.save()
+        _translations(source, ALL, fields)
+
+
+def seed_glossary() -> dict[str, GlossaryTerm]:
+    english = seeding.locale("en")
+    terms = {}
+    for entry in content.GLOSSARY:
+
+        def fields(code, entry=entry):
+            return {
+                "key": entry["key"],
+                "term": entry["term"][code],
+                "definition": entry["definition"][code],
+            }
+
+        source = GlossaryTerm.objects.filter(locale=english, key=entry["key"]).first()
+        if source is None:
+            source = GlossaryTerm(locale=english, **fields("en"))
+            source.save()
+        _translations(source, ALL, fields)
+        terms[entry["key"]] = source
+    return terms
+
+
+def _review(slug):
+    today = timezone.localdate()
+    if slug == OVERDUE_DEMO:
+        return {
+            "content_owner": "Ethics Office",
+            "last_reviewed": today - timedelta(days=400),
+            "next_review": today - timedelta(days=35),
+        }
+    return {
+        "content_owner": "Human Resources, Policy Unit",
+        "last_reviewed": today - timedelta(days=30),
+        "next_review": today + timedelta(days=335),
+    }
+
+
+def _page(home, model, slug, codes, make_fields):
+    """The English page with this slug and its translations, created when missing."""
+    source = seeding.ensure_child(home, model, slug, **make_fields("en"))
+    for code in codes:
+        if code != "en":
+            seeding.ensure_translation(source, code, **make_fields(code))
+    return source
+
+
+def seed_where_to_go(home):
+    entry = content.WHERE_TO_GO
+
+    def fields(code):
+        return {
+            "title": entry["title"][code],
+            "summary": entry["summary"][code],
+            "intro": entry["intro"][code],
+            "is_sensitive": True,
+            "show_in_menus": True,
+            **_review(entry["slug"]),
+        }
+
+    _page(home, WhereToGoPage, entry["slug"], ALL, fields)
+
+
+def _policy_document(entry) -> Document:
+    """A small PDF standing in for the full policy (the real text is published elsewhere)."""
+    title = entry["document_title"]
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.multi_cell(
+        0,
+        8,
+        f"{title}\n\nDemo file: a short stand-in for the full text of this policy.",
+        **NEXT_LINE,
+    )
+    for point in entry["in_short"]["en"]:
+        pdf.multi_cell(0, 8, f"- {point}", **NEXT_LINE)
+    buffer = BytesIO(bytes(pdf.output()))
+    document = Document(title=title)
+    document.file.save(f"{entry['slug']}.pdf", ContentFile(buffer.getvalue()), save=False)
+    document.save()
+    return document
+
+
+def seed_policies(home, terms):
+    for entry in content.POLICIES:
+        document = _policy_document(entry)
+        chosen = [terms[key] for key in entry["glossary_keys"]]
+
+        def fields(code, entry=entry, document=document, chosen=chosen):
+            return {
+                "title": entry["title"][code],
+                "summary": entry["summary"][code],
+                "document_title": entry["document_title"],
+                "document": document,
+                "in_short": [("points", entry["in_short"][code])],
+                "definitions": chosen,
+                "applies_to": entry["applies_to"],
+                "rights": seeding.body_stream(entry["rights"][code]),
+                "obligations": seeding.body_stream(entry["obligations"][code]),
+                "what_to_do": seeding.body_stream(entry["what_to_do"][code]),
+                "show_in_menus": True,
+                **_review(entry["slug"]),
+            }
+
+        _page(home, PolicySummaryPage, entry["slug"], ALL, fields)
+
+
+def seed_role_guides(home):
+    for entry in content.ROLE_GUIDES:
+
+        def fields(code, entry=entry):
+            return {
+                "title": entry["title"][code],
+                "summary": entry["summary"][code],
+                "audience": entry["audience"],
+                "body": seeding.body_stream(entry["body"][code]),
+                "is_sensitive": entry["audience"] in RoleGuidePage.VICTIM_SUPPORT,
+                "show_in_menus": False,
+                **_review(entry["slug"]),
+            }
+
+        _page(home, RoleGuidePage, entry["slug"], THREE, fields)
+
+
+def seed_onboarding(home):
+    entry = content.ONBOARDING
+
+    def fields(code):
+        return {
+            "title": entry["title"][code],
+            "summary": entry["summary"][code],
+            "stages": [
+                ("stage", {"title": stage["title"][code], "steps": stage["steps"][code]})
+                for stage in entry["stages"]
+            ],
+            "courses": [
+                (
+                    "course",
+                    {
+                        "key": course["key"],
+                        "title": course["title"][code],
+                        "duration_minutes": course["duration_minutes"],
+                        "languages": course["languages"],
+                        "where": course["where"],
+                        "who": course["who"][code],
+                        "when": course["when"][code],
+                    },
+                )
+                for course in entry["courses"]
+            ],
+            "show_in_menus": True,
+            **_review(entry["slug"]),
+        }
+
+    _page(home, OnboardingPage, entry["slug"], THREE, fields)
