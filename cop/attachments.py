@@ -83,8 +83,10 @@ def strip_metadata(clean: uploads.CleanUpload) -> bytes:
             return _office(data, clean.kind)
     except Exception as error:  # noqa: BLE001 - any parser failure means "cannot clean it"
         raise ValidationError(
-            _("This file could not be opened to remove its hidden details. Save it again and "
-              "retry, or share it another way."),
+            _(
+                "This file could not be opened to remove its hidden details. Save it again and "
+                "retry, or share it another way."
+            ),
             code="unreadable",
         ) from error
     return data

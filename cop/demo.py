@@ -37,7 +37,9 @@ def _page(home):
         restriction = PageViewRestriction.objects.create(
             page=page, restriction_type=PageViewRestriction.GROUPS
         )
-        restriction.groups.set(Group.objects.filter(name__in=[roles.FOCAL_POINTS, roles.MODERATORS]))
+        restriction.groups.set(
+            Group.objects.filter(name__in=[roles.FOCAL_POINTS, roles.MODERATORS])
+        )
     return page
 
 

@@ -47,12 +47,18 @@ CATEGORIES = [
         "kind": Category.THEME,
         "description": "Channels, referral pathways and what happens after a report.",
         "translations": {
-            "fr": {"name": "Signalement et orientation", "description": "Canaux, circuits "
-                   "d'orientation et suites d'un signalement."},
-            "es": {"name": "Denuncia y derivación", "description": "Canales, rutas de "
-                   "derivación y qué pasa después de una denuncia."},
-            "ar": {"name": "الإبلاغ والإحالة", "description": "قنوات الإبلاغ ومسارات الإحالة "
-                   "وما يحدث بعد البلاغ."},
+            "fr": {
+                "name": "Signalement et orientation",
+                "description": "Canaux, circuits d'orientation et suites d'un signalement.",
+            },
+            "es": {
+                "name": "Denuncia y derivación",
+                "description": "Canales, rutas de derivación y qué pasa después de una denuncia.",
+            },
+            "ar": {
+                "name": "الإبلاغ والإحالة",
+                "description": "قنوات الإبلاغ ومسارات الإحالة وما يحدث بعد البلاغ.",
+            },
         },
     },
     {
@@ -61,12 +67,20 @@ CATEGORIES = [
         "kind": Category.THEME,
         "description": "Awareness sessions, induction, codes of conduct, materials that work.",
         "translations": {
-            "fr": {"name": "Prévention et formation", "description": "Sensibilisation, "
-                   "accueil des nouveaux, codes de conduite, supports qui marchent."},
-            "es": {"name": "Prevención y formación", "description": "Sensibilización, "
-                   "inducción, códigos de conducta, materiales que funcionan."},
-            "ar": {"name": "الوقاية والتدريب", "description": "التوعية والتعريف بمدونات "
-                   "السلوك والمواد المفيدة."},
+            "fr": {
+                "name": "Prévention et formation",
+                "description": "Sensibilisation, "
+                "accueil des nouveaux, codes de conduite, supports qui marchent.",
+            },
+            "es": {
+                "name": "Prevención y formación",
+                "description": "Sensibilización, "
+                "inducción, códigos de conducta, materiales que funcionan.",
+            },
+            "ar": {
+                "name": "الوقاية والتدريب",
+                "description": "التوعية والتعريف بمدونات السلوك والمواد المفيدة.",
+            },
         },
     },
     {
@@ -95,22 +109,31 @@ CATEGORIES = [
         "slug": "americas",
         "name": "Americas",
         "kind": Category.REGION,
-        "translations": {"fr": {"name": "Amériques"}, "es": {"name": "Américas"},
-                         "ar": {"name": "الأمريكتان"}},
+        "translations": {
+            "fr": {"name": "Amériques"},
+            "es": {"name": "Américas"},
+            "ar": {"name": "الأمريكتان"},
+        },
     },
     {
         "slug": "africa",
         "name": "Africa",
         "kind": Category.REGION,
-        "translations": {"fr": {"name": "Afrique"}, "es": {"name": "África"},
-                         "ar": {"name": "أفريقيا"}},
+        "translations": {
+            "fr": {"name": "Afrique"},
+            "es": {"name": "África"},
+            "ar": {"name": "أفريقيا"},
+        },
     },
     {
         "slug": "arab-states",
         "name": "Arab States",
         "kind": Category.REGION,
-        "translations": {"fr": {"name": "États arabes"}, "es": {"name": "Estados Árabes"},
-                         "ar": {"name": "الدول العربية"}},
+        "translations": {
+            "fr": {"name": "États arabes"},
+            "es": {"name": "Estados Árabes"},
+            "ar": {"name": "الدول العربية"},
+        },
     },
 ]
 
@@ -164,11 +187,14 @@ THREADS = [
         "locked": True,
         "title": "Welcome: how this community works",
         "posts": [
-            ("moderator", "Welcome! This is a space for focal points to learn from each "
-             "other.\n\n- Ask about **practice**, never about a case.\n- Leave out names, "
-             "contacts, dates and places.\n- If a post needs a moderator, use **Report**.\n\n"
-             "Posts with an e-mail address, a phone number or a case reference wait for a "
-             "moderator before anyone else sees them."),
+            (
+                "moderator",
+                "Welcome! This is a space for focal points to learn from each "
+                "other.\n\n- Ask about **practice**, never about a case.\n- Leave out names, "
+                "contacts, dates and places.\n- If a post needs a moderator, use **Report**.\n\n"
+                "Posts with an e-mail address, a phone number or a case reference wait for a "
+                "moderator before anyone else sees them.",
+            ),
         ],
     },
     {
@@ -178,17 +204,26 @@ THREADS = [
         "question": True,
         "title": "¿Cómo difundir los canales de denuncia donde no hay cobertura móvil?",
         "posts": [
-            ("focalpoint", "En varias comunidades donde trabajamos no hay señal ni internet. "
-             "Los carteles con números de teléfono no sirven.\n\n¿Qué les ha funcionado para "
-             "que la gente conozca **cómo y dónde** puede denunciar?"),
-            ("demo-camille", "Nosotros trabajamos con comités comunitarios mixtos: dos "
-             "personas de confianza por comunidad, formadas para recibir inquietudes y "
-             "orientar hacia el punto focal.\n\n- Sesiones cortas en los días de "
-             "distribución.\n- Mensajes grabados en las lenguas locales.\n- Un buzón cerrado "
-             "que se abre siempre entre dos personas."),
-            ("moderator", "Añado: consulten antes a mujeres y niñas de la comunidad sobre "
-             "qué canal les parece seguro. Lo que es cómodo para el personal no siempre lo es "
-             "para ellas."),
+            (
+                "focalpoint",
+                "En varias comunidades donde trabajamos no hay señal ni internet. "
+                "Los carteles con números de teléfono no sirven.\n\n¿Qué les ha funcionado para "
+                "que la gente conozca **cómo y dónde** puede denunciar?",
+            ),
+            (
+                "demo-camille",
+                "Nosotros trabajamos con comités comunitarios mixtos: dos "
+                "personas de confianza por comunidad, formadas para recibir inquietudes y "
+                "orientar hacia el punto focal.\n\n- Sesiones cortas en los días de "
+                "distribución.\n- Mensajes grabados en las lenguas locales.\n- Un buzón cerrado "
+                "que se abre siempre entre dos personas.",
+            ),
+            (
+                "moderator",
+                "Añado: consulten antes a mujeres y niñas de la comunidad sobre "
+                "qué canal les parece seguro. Lo que es cómodo para el personal no siempre lo es "
+                "para ellas.",
+            ),
         ],
         "accept": 1,
     },
@@ -198,16 +233,26 @@ THREADS = [
         "language": "fr",
         "title": "Former les chauffeurs et les gardiens : vos supports ?",
         "posts": [
-            ("demo-camille", "Nous devons sensibiliser le personnel contractuel (chauffeurs, "
-             "gardiens) qui n'a pas accès au module en ligne.\n\nAvez-vous des supports "
-             "courts, visuels, pour une séance de 45 minutes ?"),
-            ("moderator", "Les **six principes fondamentaux du CPI** existent en version "
-             "simplifiée illustrée. Nous les utilisons avec des mises en situation : que "
-             "faites-vous si un membre de la communauté vous propose un service en échange "
-             "d'une aide ?"),
+            (
+                "demo-camille",
+                "Nous devons sensibiliser le personnel contractuel (chauffeurs, "
+                "gardiens) qui n'a pas accès au module en ligne.\n\nAvez-vous des supports "
+                "courts, visuels, pour une séance de 45 minutes ?",
+            ),
+            (
+                "moderator",
+                "Les **six principes fondamentaux du CPI** existent en version "
+                "simplifiée illustrée. Nous les utilisons avec des mises en situation : que "
+                "faites-vous si un membre de la communauté vous propose un service en échange "
+                "d'une aide ?",
+            ),
         ],
-        "held": ("demo-camille", "Merci ! Si quelqu'un veut nos fiches, écrivez-moi à "
-                 "camille.b@example.org ou appelez le +000 000 0000.", ["email", "phone"]),
+        "held": (
+            "demo-camille",
+            "Merci ! Si quelqu'un veut nos fiches, écrivez-moi à "
+            "camille.b@example.org ou appelez le +000 000 0000.",
+            ["email", "phone"],
+        ),
     },
     {
         "category": "arab-states",
@@ -215,10 +260,16 @@ THREADS = [
         "language": "ar",
         "title": "تحديث مسار الإحالة: كيف تتحققون من الخدمات المتاحة؟",
         "posts": [
-            ("demo-omar", "نحدّث مسار الإحالة كل ستة أشهر. كيف تتأكدون من أن الخدمات "
-             "الطبية والنفسية المدرجة ما زالت تعمل وتقبل الإحالات؟"),
-            ("moderator", "نتصل بكل مقدم خدمة قبل التحديث ونسأل ثلاثة أسئلة: هل ما زلتم "
-             "تقدمون الخدمة؟ ما ساعات العمل؟ هل توجد تكلفة؟ ثم نؤرخ كل سطر في المسار."),
+            (
+                "demo-omar",
+                "نحدّث مسار الإحالة كل ستة أشهر. كيف تتأكدون من أن الخدمات "
+                "الطبية والنفسية المدرجة ما زالت تعمل وتقبل الإحالات؟",
+            ),
+            (
+                "moderator",
+                "نتصل بكل مقدم خدمة قبل التحديث ونسأل ثلاثة أسئلة: هل ما زلتم "
+                "تقدمون الخدمة؟ ما ساعات العمل؟ هل توجد تكلفة؟ ثم نؤرخ كل سطر في المسار.",
+            ),
         ],
     },
     {
@@ -228,12 +279,18 @@ THREADS = [
         "question": True,
         "title": "What do you tell a supervisor who has just been told of a concern?",
         "posts": [
-            ("demo-omar", "Supervisors often call me right after someone confides in them. "
-             "What are the first three things you tell them?"),
-            ("focalpoint", "1. Listen and thank the person; do not investigate yourself.\n"
-             "2. Keep it confidential and explain the formal and informal options.\n"
-             "3. Point to support (the Staff Counsellor) and remind them that retaliation "
-             "is prohibited."),
+            (
+                "demo-omar",
+                "Supervisors often call me right after someone confides in them. "
+                "What are the first three things you tell them?",
+            ),
+            (
+                "focalpoint",
+                "1. Listen and thank the person; do not investigate yourself.\n"
+                "2. Keep it confidential and explain the formal and informal options.\n"
+                "3. Point to support (the Staff Counsellor) and remind them that retaliation "
+                "is prohibited.",
+            ),
         ],
     },
 ]

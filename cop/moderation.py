@@ -86,9 +86,7 @@ def redact(moderator, post: Post, note: str = "") -> None:
         attachments.delete_files(post)
         post.mentions.all().delete()
         if post.is_opening:
-            Topic.objects.filter(pk=post.topic_id).update(
-                title=_("Topic removed by a moderator")
-            )
+            Topic.objects.filter(pk=post.topic_id).update(title=_("Topic removed by a moderator"))
         _resolve_flags(moderator, post)
         _log(moderator, Kind.REDACT, post=post, note=note)
         transaction.on_commit(lambda: post_redacted.send(sender=Post, post=post))

@@ -147,6 +147,9 @@ class PostRevision(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self):
+        return f"Revision of post {self.post_id}"
+
 
 class Draft(models.Model):
     """Text a member is still writing, kept on the server (one per topic, or per new topic)."""
@@ -167,6 +170,9 @@ class Draft(models.Model):
             ),
         ]
 
+    def __str__(self):
+        return f"Draft by {self.user_id}"
+
 
 class Reaction(models.Model):
     """A member found a post helpful."""
@@ -180,6 +186,9 @@ class Reaction(models.Model):
             models.UniqueConstraint(fields=["post", "user"], name="cop_one_reaction_per_member")
         ]
 
+    def __str__(self):
+        return f"Helpful: post {self.post_id}"
+
 
 class Mention(models.Model):
     """An @name of a member in a post."""
@@ -189,6 +198,9 @@ class Mention(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["post", "user"], name="cop_one_mention")]
+
+    def __str__(self):
+        return f"Mention of {self.user_id} in post {self.post_id}"
 
 
 class Attachment(models.Model):

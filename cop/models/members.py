@@ -53,9 +53,7 @@ class MemberProfile(models.Model):
     expertise = models.CharField(
         max_length=300, blank=True, help_text=_("Comma-separated, e.g. investigations, training.")
     )
-    email_mode = models.CharField(
-        max_length=10, choices=EmailMode.choices, default=EmailMode.DAILY
-    )
+    email_mode = models.CharField(max_length=10, choices=EmailMode.choices, default=EmailMode.DAILY)
     content_free_email = models.BooleanField(
         default=False,
         help_text=_(

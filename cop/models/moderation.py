@@ -35,6 +35,9 @@ class Flag(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.get_reason_display()} (post {self.post_id})"
+
 
 class ModerationAction(models.Model):
     """One thing a moderator did. Never holds the text of a post."""
@@ -67,3 +70,6 @@ class ModerationAction(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.get_kind_display()

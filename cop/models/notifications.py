@@ -39,6 +39,9 @@ class Subscription(models.Model):
             ),
         ]
 
+    def __str__(self):
+        return self.get_level_display()
+
 
 class Notification(models.Model):
     """Something new for one member. Holds no text: e-mails render the post when they are sent."""
@@ -68,6 +71,9 @@ class Notification(models.Model):
             models.Index(fields=["recipient", "email_wanted", "emailed_at"]),
         ]
 
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.recipient_id}"
+
 
 class ReadState(models.Model):
     """The newest post a member has seen in a topic."""
@@ -77,9 +83,10 @@ class ReadState(models.Model):
     last_read_post_id = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "topic"], name="cop_one_read_state")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "topic"], name="cop_one_read_state")]
+
+    def __str__(self):
+        return f"{self.user_id} read {self.topic_id} to {self.last_read_post_id}"
 
 
 class DigestRun(models.Model):
@@ -97,3 +104,6 @@ class DigestRun(models.Model):
                 fields=["user", "period", "period_key"], name="cop_one_digest_per_period"
             )
         ]
+
+    def __str__(self):
+        return f"{self.period} digest {self.period_key} for {self.user_id}"

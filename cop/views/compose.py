@@ -49,7 +49,9 @@ def new_topic(page, request, slug):
     if request.method != "POST":
         draft = Draft.objects.filter(user=user, topic=None, category=category).first()
         initial = {"title": draft.title, "source": draft.source} if draft else {}
-        initial["language"] = request.LANGUAGE_CODE if request.LANGUAGE_CODE in forms.TOPIC_CODES else "en"
+        initial["language"] = (
+            request.LANGUAGE_CODE if request.LANGUAGE_CODE in forms.TOPIC_CODES else "en"
+        )
         context["form"] = forms.TopicForm(initial=initial)
         return render(page, request, "cop/new_topic.html", context)
     form = forms.TopicForm(request.POST, request.FILES)

@@ -151,9 +151,9 @@ def _mark_read(user, topic, posts) -> None:
     newest = max((post.pk for post in posts), default=0)
     if not newest:
         return
-    updated = ReadState.objects.filter(
-        user=user, topic=topic, last_read_post_id__lt=newest
-    ).update(last_read_post_id=newest)
+    updated = ReadState.objects.filter(user=user, topic=topic, last_read_post_id__lt=newest).update(
+        last_read_post_id=newest
+    )
     if not updated:
         ReadState.objects.get_or_create(
             user=user, topic=topic, defaults={"last_read_post_id": newest}

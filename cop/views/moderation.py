@@ -103,7 +103,9 @@ def topic_action(page, request, topic_id):
         if not form.is_valid():
             message = _("Choose the category to move the topic to.")
             return render(page, request, "cop/refused.html", {"message": message}, status=400)
-        moderation.move(request.user, topic, form.cleaned_data["category"], form.cleaned_data["note"])
+        moderation.move(
+            request.user, topic, form.cleaned_data["category"], form.cleaned_data["note"]
+        )
         messages.success(request, _("The topic is moved."))
     elif action in TOPIC_ACTIONS:
         kind, done = TOPIC_ACTIONS[action]

@@ -64,7 +64,7 @@ def test_the_question_is_answered_accepted_and_sent_in_the_watchers_digest(answe
     html = page.content.decode()
     assert QUESTION in html and ANSWER in html
     assert "Accepted answer" in html
-    assert f'<h1 lang="es">' in html
+    assert '<h1 lang="es">' in html
 
     mail.outbox.clear()
     call_command("send_community_digests", "--period", "daily", verbosity=0)

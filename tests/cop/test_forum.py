@@ -117,7 +117,9 @@ def test_lock_pin_move_are_logged(users):
     assert topic.locked and topic.pinned and topic.category == africa
     kinds = set(ModerationAction.objects.filter(topic=topic).values_list("kind", flat=True))
     assert {"lock", "pin", "move"} <= kinds
-    refused = client_for(users["focalpoint"]).post(f"{BASE}t/{topic.pk}/moderate/", {"action": "unlock"})
+    refused = client_for(users["focalpoint"]).post(
+        f"{BASE}t/{topic.pk}/moderate/", {"action": "unlock"}
+    )
     assert refused.status_code == 404
     with pytest.raises(posting.PostingError):
         moderation.set_topic_flag(users["focalpoint"], topic, "unlock")
@@ -141,8 +143,14 @@ def test_profile_and_settings_forms(users):
     client = client_for(users["focalpoint"])
     response = client.post(
         f"{BASE}profile/",
-        {"display_name": "Ana", "office": "Country Office A", "region": "americas",
-         "role": "psea", "languages": ["es", "pt"], "expertise": "referrals"},
+        {
+            "display_name": "Ana",
+            "office": "Country Office A",
+            "region": "americas",
+            "role": "psea",
+            "languages": ["es", "pt"],
+            "expertise": "referrals",
+        },
     )
     assert response.status_code == 302
     profile = users["focalpoint"].cop_profile

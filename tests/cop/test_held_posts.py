@@ -71,9 +71,10 @@ def test_release_publishes_and_mails_the_watcher(held, users, django_capture_on_
     assert post.status == "published"
     assert [m.to for m in mail.outbox] == [["demo-omar@example.org"]]
     assert "maria.r@example.org" in mail.outbox[0].body
-    assert "maria.r@example.org" in client_for(users["demo-omar"]).get(
-        f"{BASE}t/{topic.pk}/"
-    ).content.decode()
+    assert (
+        "maria.r@example.org"
+        in client_for(users["demo-omar"]).get(f"{BASE}t/{topic.pk}/").content.decode()
+    )
 
 
 @pytest.mark.django_db

@@ -49,15 +49,11 @@ def test_jump_to_first_unread_lands_on_the_right_page(long_topic, users):
 
 def _add_topics(users, count):
     for number in range(count):
-        factories.topic(
-            category("americas"), users["focalpoint"], f"Extra topic {number}", "Body."
-        )
+        factories.topic(category("americas"), users["focalpoint"], f"Extra topic {number}", "Body.")
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "path,queries", [("", INDEX_QUERIES), ("c/americas/", CATEGORY_QUERIES)]
-)
+@pytest.mark.parametrize("path,queries", [("", INDEX_QUERIES), ("c/americas/", CATEGORY_QUERIES)])
 def test_index_and_category_queries_do_not_grow_with_topics(
     path, queries, users, django_assert_num_queries
 ):

@@ -32,8 +32,10 @@ def member_pages(chromium, site):
         page.foreign_requests = []
         page.on(
             "request",
-            lambda request, page=page: urlparse(request.url).netloc in ("", own_host)
-            or page.foreign_requests.append(request.url),
+            lambda request, page=page: (
+                urlparse(request.url).netloc in ("", own_host)
+                or page.foreign_requests.append(request.url)
+            ),
         )
         contexts.append(context)
         pages.append(page)

@@ -69,9 +69,7 @@ def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:
         return queryset.none()
     if is_moderator(user):
         return queryset
-    return queryset.filter(
-        Q(status=PUBLISHED, topic__status=PUBLISHED) | Q(author=user)
-    )
+    return queryset.filter(Q(status=PUBLISHED, topic__status=PUBLISHED) | Q(author=user))
 
 
 def can_view_post(user, post) -> bool:
