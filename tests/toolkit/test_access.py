@@ -166,3 +166,17 @@ def test_unpublished_resource_files_are_not_served(users):
     page.unpublish()
     response = get(client_for("admin", users), reverse("toolkit:file", args=[item.pk]))
     assert response.status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_the_focal_point_kit_section_lists_only_its_own_resources(role, users):
+    from toolkit.models import ToolkitIndexPage
+
+    kit = ToolkitIndexPage.objects.get(slug="focal-point-kit", locale__language_code="en")
+    response = get(client_for(role, users), kit.url)
+    if not ROLES[role][1]:
+        assert_refused(response, role, kit.title)
+        return
+    listed = {item.page.pk for item in response.context["listing"].items}
+    assert listed and listed <= set(kit.get_children().values_list("pk", flat=True))
