@@ -9,8 +9,11 @@ from django.core.management import call_command
 IN_CI = bool(os.environ.get("CI"))
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """In CI every real service must be there: a service test that skips there is a defect."""
+    # Browser journeys change the committed demo data, so they run after everything else.
+    items.sort(key=lambda item: "/tests/e2e/" in str(item.path))
+    # In CI every real service must be there: a service test that skips there is a defect.
     if not IN_CI:
         return
     missing = []

@@ -186,6 +186,12 @@ class ResourcePage(BasePage):
     def is_past_review(self) -> bool:
         return self.next_review < timezone.localdate()
 
+    def search_extra_text(self) -> str:
+        """The text inside this resource's files, for the site search (search.providers)."""
+        names = [resource_file.file.name for resource_file in self.files.all()]
+        texts = FileText.objects.filter(name__in=names).values_list("text", flat=True)
+        return " ".join(texts)
+
     def get_context(self, request, *args, **kwargs):
         from toolkit.presenting import resource_context
 

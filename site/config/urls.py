@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 # Every reader-facing page lives under its language prefix: /en/, /fr/, /es/, /ar/...
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -16,7 +16,12 @@ def locale(code: str) -> Locale:
 
 
 def tree_root() -> Page:
-    """Wagtail's root page (made by its first migration; recreated on a flushed database)."""
+    """Wagtail's root page and root collection (made by its migrations; recreated on a flushed
+    database)."""
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale("en")))

@@ -12,7 +12,6 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from django.core.management import call_command
 
 AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
@@ -45,11 +44,30 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture
-def site(transactional_db, live_server):
-    """The demo site behind a real HTTP server (transactional: the server thread sees it)."""
-    call_command("seed_demo", verbosity=0)
-    return live_server
+@pytest.fixture(scope="session")
+def site(django_db_setup, django_db_blocker):
+    """The demo site behind a real HTTP server, for the whole session.
+
+    It serves the demo content seeded (and committed) when the test database was set up.
+    Browser journeys change that data for real (they post, schedule, download), so they run
+    after every other test (see tests/conftest.py) and never flush the database: reseeding
+    for each journey would cost more than the journeys themselves.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost:0")
+        server._live_server_modified_settings.enable()
+        yield server
+        server._live_server_modified_settings.disable()
+        server.stop()
+
+
+@pytest.fixture(autouse=True)
+def committed_db(django_db_blocker):
+    """Journeys read and write the database outside any test transaction, as the server does."""
+    with django_db_blocker.unblock():
+        yield
 
 
 class AccessibilityError(AssertionError):
@@ -59,7 +77,9 @@ class AccessibilityError(AssertionError):
 @pytest.fixture
 def browser_page(chromium, site):
     """A fresh browser tab; `check_axe(page)` audits what it shows."""
-    context = chromium.new_context()
+    # The site's content security policy rightly refuses the inline script that injects
+    # axe-core, so the test browser bypasses it; the site still sends it (tests/security).
+    context = chromium.new_context(bypass_csp=True)
     page = context.new_page()
     page.foreign_requests = []
     own_host = urlparse(site.url).netloc

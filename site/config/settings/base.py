@@ -11,6 +11,7 @@ from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from config import env
+from config.search import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
 SITE_DIR = Path(__file__).resolve().parents[2]
 BASE_DIR = SITE_DIR.parent
@@ -28,11 +29,13 @@ INSTALLED_APPS = [
     "campaigns",
     "cop",
     "accounts",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -137,7 +140,11 @@ if ELASTICSEARCH_URL:
             "TIMEOUT": SEARCH_TIMEOUT,
             # No retries: a retry triples the wait on a dead server.
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-        }
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
+        },
+        # Kept current beside Elasticsearch: the site search answers from it when the search
+        # server is down or slow.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -4,9 +4,11 @@ e-mail and download. Nothing else filters for privacy on its own.
 One submodule per kind of content, all exported here:
 - pages: Wagtail pages (guidance, toolkit resources, campaign phases), their translations and
   aliases, and files that belong to a page.
+- audience: the audience token a search entry carries, and the tokens a user satisfies.
 - community: the focal-point community (forum topics, posts, members, attachments, e-mails).
 """
 
+from core.visibility.audience import page_audience, satisfies, tokens_for
 from core.visibility.community import (
     can_view_attachment,
     can_view_post,
@@ -28,6 +30,9 @@ from core.visibility.pages import (
 )
 
 __all__ = [
+    "page_audience",
+    "satisfies",
+    "tokens_for",
     "can_view_attachment",
     "can_view_post",
     "is_member",

@@ -53,6 +53,7 @@ class Command(BaseCommand):
                 if django_apps.is_installed(app)
             ],
             ("language fallbacks", self.language_fallbacks),
+            ("search index", self.search_index),
         ]
         with tqdm(total=len(steps), unit="step", disable=options["verbosity"] == 0) as bar:
             for label, step in steps:
@@ -125,6 +126,12 @@ class Command(BaseCommand):
                 locale=seeding.locale(code), defaults={"sync_from": english}
             )
             sync.sync_trees()
+
+    def search_index(self):
+        """Entries made while the tree was still being built may point at old URLs."""
+        from search.reconcile import reconcile_entries
+
+        reconcile_entries()
 
     def demo_users(self):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD

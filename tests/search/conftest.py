@@ -1,0 +1,61 @@
+"""Search tests run against each backend: the database backend always, and the real
+Elasticsearch server when ELASTICSEARCH_URL is set (always in CI)."""
+
+import uuid
+
+import pytest
+from django.test import override_settings
+from wagtail.search.backends import get_search_backend
+
+from config.search import INDEX_SETTINGS
+from search.models import SearchEntry
+
+
+def elasticsearch_config(url):
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        "URLS": [url],
+        "INDEX_PREFIX": f"test_{uuid.uuid4().hex[:8]}_",
+        "TIMEOUT": 10,
+        "OPTIONS": {"max_retries": 0},
+        "INDEX_SETTINGS": INDEX_SETTINGS,
+    }
+
+
+def build_entry_index(backend):
+    """A fresh index of the entries table (what `update_index` builds for this model)."""
+    index = backend.get_index_for_model(SearchEntry)
+    index.delete()
+    index.put()
+    index.add_model(SearchEntry)
+    index.add_items(SearchEntry, list(SearchEntry.objects.all()))
+    index.refresh()
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, db):
+    """The site configured with one search backend; yields a `refresh()` to call after writes."""
+    if request.param == "database":
+        config = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    else:
+        url = request.getfixturevalue("elasticsearch_url")
+        config = {
+            "default": elasticsearch_config(url),
+            "database": {"BACKEND": "wagtail.search.backends.database"},
+        }
+    with override_settings(WAGTAILSEARCH_BACKENDS=config):
+        engine = get_search_backend()
+        es = getattr(engine, "es", None)
+        if es is not None:
+            build_entry_index(engine)
+
+        def refresh():
+            if es is not None:
+                engine.get_index_for_model(SearchEntry).refresh()
+
+        refresh.name = request.param
+        refresh.engine = engine
+        yield refresh
+        if es is not None:
+            for name in es.indices.get(index=f"{config['default']['INDEX_PREFIX']}*"):
+                es.indices.delete(index=name)
