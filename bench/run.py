@@ -1,0 +1,248 @@
+"""The page benchmark (`make bench`): for each size, a generated database (made once, then
+reused), the site under gunicorn on loopback with production settings, and a bounded load at
+every page type and at a static file of the same size served by the same server.
+
+    .venv/bin/python bench/run.py [--sizes small,medium] [--large] [--seconds 10] [--workers 2]
+
+Prints a table and writes bench/results/pages-<time>.json. Loopback only; nothing else is
+touched: the databases are bench_<size> on the server of DATABASE_URL (or SQLite files under
+var/bench/ without it), the Elasticsearch indexes are prefixed bench_<size>_.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import djangoenv
+import load
+import server
+from djangoenv import RESULTS, ROOT, STATIC_ROOT
+
+PYTHON = sys.executable
+REFERENCE = "bench/reference.html"
+# Issue 3's targets, as fractions of the static file's rate in the same run.
+SIGNED_OUT_PAGES = ("where-to-go", "policy summary")
+SIGNED_OUT_TARGET = 0.25
+SIGNED_IN_TARGET = 0.08
+SIGNED_IN_P95_MS = 100
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="small,medium")
+    parser.add_argument("--large", action="store_true", help="also the large size (slow)")
+    parser.add_argument("--seconds", type=float, default=10, help="load per page type")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--elasticsearch", action="store_true", help="search on ES (if set)")
+    return parser.parse_args(argv)
+
+
+def database_url(size: str) -> str:
+    server_url = os.environ.get("DATABASE_URL", "")
+    if server_url.startswith(("postgres://", "postgresql://")):
+        return server_url.rsplit("/", 1)[0] + f"/bench_{size}"
+    folder = ROOT / "var" / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / f'bench_{size}.sqlite3'}"
+
+
+def generate(size: str, url: str, elasticsearch: bool) -> None:
+    command = [PYTHON, str(ROOT / "bench" / "generate.py"), "--size", size]
+    command += ["--database-url", url]
+    if elasticsearch:
+        command.append("--elasticsearch")
+    subprocess.run(command, check=True, cwd=ROOT)
+
+
+def collectstatic(env: dict[str, str]) -> None:
+    subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity=0"],
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def prepare(env: dict[str, str]) -> dict:
+    output = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "prepare.py")],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(base: str, path: str, cookie: str) -> tuple[int, int]:
+    """Status and body size of one request (redirects not followed)."""
+    opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(base + path, headers={"Cookie": cookie} if cookie else {})
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, len(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, 0
+
+
+def write_reference(size_bytes: int) -> None:
+    """A static file as large as a typical page, where whitenoise serves it from."""
+    path = STATIC_ROOT / REFERENCE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    filler = "<p>Static reference for the page benchmark.</p>\n"
+    path.write_text((filler * (size_bytes // len(filler) + 1))[:size_bytes])
+
+
+def bench_size(size: str, args) -> dict:
+    url = database_url(size)
+    print(f"\n== {size}: {djangoenv.database_name(url)}", file=sys.stderr)
+    generate(size, url, args.elasticsearch)
+    env = djangoenv.bench_env(url, f"bench_{size}_", args.elasticsearch)
+    collectstatic(env)
+    prepared = prepare(env)
+    targets, cookies = prepared["targets"], prepared["cookies"]
+    log = RESULTS / f"gunicorn-{size}.log"
+    results = {"size": size, "pages": {}, "queries": prepared["queries"]}
+    # Size the reference after a first pass (the server is started twice: whitenoise reads
+    # its files once, at start-up).
+    with server.running(env, args.workers, log) as (base, _pid):
+        sizes = {}
+        for target in targets:
+            cookie = cookies.get(target["role"], "")
+            status, length = fetch(base, target["paths"][0], cookie)
+            if status != 200:
+                raise SystemExit(f"{target['name']} answered {status} at {target['paths'][0]}")
+            sizes[target["name"]] = length
+    write_reference(int(statistics.median(sizes.values())))
+    with server.running(env, args.workers, log) as (base, master):
+        static_path = f"/static/{REFERENCE}"
+        if fetch(base, static_path, "")[0] != 200:
+            raise SystemExit("whitenoise does not serve the reference file")
+        load.drive(base, [static_path], "", 2, args.connections)  # warm up
+        static = load.drive(base, [static_path], "", args.seconds, args.connections)
+        static["bytes"] = (STATIC_ROOT / REFERENCE).stat().st_size
+        results["static"] = static
+        for target in targets:
+            cookie = cookies.get(target["role"], "")
+            load.drive(base, target["paths"], cookie, 1, args.connections)  # warm up
+            measured = load.drive(base, target["paths"], cookie, args.seconds, args.connections)
+            measured.update(
+                role=target["role"],
+                audience=target["audience"],
+                bytes=sizes[target["name"]],
+                queries=prepared["queries"][target["name"]],
+                share_of_static=round(measured["rps"] / static["rps"], 3),
+                paths=target["paths"],
+            )
+            results["pages"][target["name"]] = measured
+            print(f"  {target['name']:<16} {measured['rps']:>7} req/s", file=sys.stderr)
+        results["memory"] = server.memory_mb(server.workers_of(master))
+    return results
+
+
+def table(runs: list[dict]) -> str:
+    head = (
+        f"{'size':<7}{'page type':<17}{'role':<11}{'req/s':>8}{'static':>8}"
+        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'queries':>8}{'kB':>7}{'errors':>7}"
+    )
+    lines = [head, "-" * len(head)]
+    for run in runs:
+        static = run["static"]
+        lines.append(
+            f"{run['size']:<7}{'STATIC FILE':<17}{'-':<11}{static['rps']:>8.0f}{'100%':>8}"
+            f"{static['p50_ms']:>8.1f}{static['p95_ms']:>8.1f}{static['p99_ms']:>8.1f}"
+            f"{'-':>8}{static['bytes'] / 1000:>7.1f}{static['errors']:>7}"
+        )
+        for name, page in run["pages"].items():
+            lines.append(
+                f"{run['size']:<7}{name:<17}{page['role']:<11}{page['rps']:>8.0f}"
+                f"{page['share_of_static']:>8.1%}{page['p50_ms']:>8.1f}{page['p95_ms']:>8.1f}"
+                f"{page['p99_ms']:>8.1f}{page['queries']:>8}{page['bytes'] / 1000:>7.1f}"
+                f"{page['errors']:>7}"
+            )
+        memory = run["memory"]
+        lines.append(
+            f"{run['size']:<7}workers' memory: {memory['rss_mb']} MB now, peak "
+            f"{memory['peak_mb']} MB in all, largest worker {memory['largest_worker_peak_mb']} MB"
+        )
+    return "\n".join(lines)
+
+
+def verdicts(runs: list[dict]) -> list[str]:
+    """Issue 3's targets, judged on the medium run (or the largest one measured)."""
+    by_size = {run["size"]: run for run in runs}
+    judged = by_size.get("medium") or runs[-1]
+    lines = [f"targets (at {judged['size']}, {judged['workers']} workers):"]
+    for name, page in judged["pages"].items():
+        share, p95 = page["share_of_static"], page["p95_ms"]
+        if name in SIGNED_OUT_PAGES:
+            ok = share >= SIGNED_OUT_TARGET
+            rule = f">= {SIGNED_OUT_TARGET:.0%} of static"
+        elif page["audience"] == "signed-in":
+            ok = share >= SIGNED_IN_TARGET and p95 < SIGNED_IN_P95_MS
+            rule = f">= {SIGNED_IN_TARGET:.0%} of static and p95 < {SIGNED_IN_P95_MS} ms"
+        else:
+            continue
+        verdict = "met" if ok else "MISSED"
+        lines.append(f"  {name:<16} {share:>6.1%}  p95 {p95:>6.1f} ms  {rule}: {verdict}")
+    if len(runs) > 1:
+        for name in runs[0]["queries"]:
+            counts = [run["queries"].get(name) for run in runs]
+            flat = len(set(counts)) == 1
+            sizes = " -> ".join(str(count) for count in counts)
+            lines.append(
+                f"  queries {name:<16} {sizes:<14} {'flat: met' if flat else 'GROWS: MISSED'}"
+            )
+    return lines
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    sizes = [size for size in args.sizes.split(",") if size]
+    if args.large and "large" not in sizes:
+        sizes.append("large")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    started = time.strftime("%Y%m%d-%H%M%S")
+    runs = []
+    for size in sizes:
+        run = bench_size(size, args)
+        run["workers"] = args.workers
+        runs.append(run)
+    report = {
+        "started": started,
+        "cores": os.cpu_count(),
+        "workers": args.workers,
+        "seconds_per_page_type": args.seconds,
+        "connections": args.connections,
+        "runs": runs,
+        "verdicts": verdicts(runs),
+    }
+    path = RESULTS / f"pages-{started}.json"
+    path.write_text(json.dumps(report, indent=2))
+    print(
+        f"\n{os.cpu_count()} cores, {args.workers} gunicorn workers, {args.connections} "
+        f"connections, {args.seconds:g} s per page type"
+    )
+    print(table(runs))
+    print("\n".join(report["verdicts"]))
+    print(f"\nwritten to {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
