@@ -43,6 +43,10 @@ check: $(STAMP)
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(date +%s)-key-that-is-long-enough-for-django-to-accept-it ALLOWED_HOSTS=example.org \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
+## Page benchmark at small and medium size on the local PostgreSQL (see README, Benchmarks).
+bench: $(STAMP)
+	eval "$$(scripts/services env)" && $(BIN)/python bench/run.py $(BENCH_ARGS)
+
 services:
 	scripts/services start
 

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts import audit
 from cop import attachments, notify
 from cop.models import Flag, ModerationAction, Post, PostRevision, Topic
 from cop.models.forum import Status
@@ -24,6 +25,12 @@ def _require_moderator(user) -> None:
 def _log(moderator, kind, *, post=None, topic=None, note="") -> None:
     ModerationAction.objects.create(
         moderator=moderator, kind=kind, post=post, topic=topic or (post and post.topic), note=note
+    )
+    # The security audit log: who acted on what, never the post's text or the note.
+    audit.record(
+        audit.REDACTION if kind == Kind.REDACT else audit.MODERATION,
+        actor=moderator,
+        target=f"post:{post.pk}" if post else f"topic:{topic.pk}",
     )
 
 

@@ -17,8 +17,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 
+from accounts import audit
 from core.uploads import CONTENT_TYPES, clean_display_name
 from core.visibility import can_view_page
+from core.visibility.audience import GROUP_PREFIX, page_audience
 from toolkit.choices import FilePart, language_choices
 from toolkit.models import FileDownloads, ResourceFile, ResourcePage
 
@@ -65,6 +67,9 @@ def download_file(request, pk: int):
         logger.error("Toolkit file %s is missing from private storage", item.pk)
         raise Http404 from None
     count_download(item.file.name)
+    if page_audience(item.page).startswith(GROUP_PREFIX):
+        # Counted in the security audit log too, without who downloaded it.
+        audit.record(audit.FOCAL_POINT_DOWNLOAD, target=f"toolkit-file:{item.pk}", downloads=1)
     response = FileResponse(
         handle,
         as_attachment=True,

@@ -36,6 +36,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from core.security import antivirus
+
 MB = 1024 * 1024
 
 PDF = "pdf"
@@ -167,6 +169,7 @@ def validate_upload(uploaded_file, allowed_kinds, max_bytes: int) -> CleanUpload
             _("This file is a program, not a document, so it cannot be uploaded."), code="program"
         )
     _CHECKS[kind](uploaded_file, head, kind)
+    antivirus.scan(uploaded_file)  # no-op unless CLAMD_ADDRESS is set
     uploaded_file.seek(0)
     return CleanUpload(
         file=uploaded_file,

@@ -24,10 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run in one
-# unless told it is safe (the test thread makes no concurrent ORM calls).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 @pytest.fixture(scope="session")
 def chromium():
@@ -38,10 +34,15 @@ def chromium():
         pytest.skip("chromium is not installed (scripts/services start installs it)")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run in
+    # one unless told it is safe (the test thread makes no concurrent ORM calls). Set only
+    # while browsers run, so no other test (or subprocess) inherits it.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,10 @@ def test_new_hire_reaches_anonymous_channels_from_french_home_in_two_clicks(brow
     page = browser_page
     page.goto(f"{site.url}/fr/")
     check_axe(page)
-    page.get_by_role("link", name="Où s'adresser").first.click()  # click 1
+    page.get_by_role("link", name="À qui vous adresser").first.click()  # click 1
     page.wait_for_load_state()
     check_axe(page)
-    page.get_by_role("link", name="Signaler de façon anonyme").click()  # click 2
+    page.get_by_role("link", name="Faire un signalement anonyme").click()  # click 2
     page.wait_for_load_state()
     channels = page.locator("#results article.channel")
     assert channels.count() >= 1
@@ -23,7 +23,7 @@ def test_new_hire_reaches_anonymous_channels_from_french_home_in_two_clicks(brow
         text = channels.nth(index).inner_text()
         assert "Signalements anonymes acceptés" in text
         assert "Confidentiel" in text
-        assert "Ce qui se passe ensuite" in text
+        assert "Et ensuite" in text
     check_axe(page)
     assert page.foreign_requests == []
 

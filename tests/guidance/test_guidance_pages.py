@@ -102,9 +102,9 @@ def test_onboarding_lists_courses_and_keeps_ticks_in_the_browser_only():
 @pytest.mark.parametrize(
     "model,slug,queries",
     [
-        (PolicySummaryPage, "harassment-policy", 15),
-        (RoleGuidePage, "im-a-supervisor", 14),
-        (OnboardingPage, "onboarding", 13),
+        (PolicySummaryPage, "harassment-policy", 17),
+        (RoleGuidePage, "im-a-supervisor", 16),
+        (OnboardingPage, "onboarding", 15),
     ],
 )
 def test_guidance_pages_have_fixed_query_counts(model, slug, queries, django_assert_num_queries):

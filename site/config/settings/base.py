@@ -67,7 +67,7 @@ MIDDLEWARE = [
     "core.security.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -328,6 +328,12 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # Off when empty; when set, an upload that cannot be scanned is refused.
 CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
 CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
+
+# --- App limits and timings
+TOOLKIT_MAX_UPLOAD_BYTES = int(env.number("TOOLKIT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
+COP_PREMODERATED_POSTS = int(env.number("COP_PREMODERATED_POSTS", 2))
+CAMPAIGNS_REMINDER_DAYS = int(env.number("CAMPAIGNS_REMINDER_DAYS", 3))
+CAMPAIGNS_NEW_HIRE_DAYS = int(env.number("CAMPAIGNS_NEW_HIRE_DAYS", 90))
 
 LOGGING = {
     "version": 1,
