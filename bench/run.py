@@ -100,6 +100,16 @@ def fetch(base: str, path: str, cookie: str) -> tuple[int, int]:
         return error.code, 0
 
 
+def server_time_ms(base: str, paths: list[str], cookie: str, count: int = 20) -> float:
+    """Median time of one request alone (no queue in front of the workers): the server time."""
+    timings = []
+    for number in range(count):
+        started = time.perf_counter()
+        fetch(base, paths[number % len(paths)], cookie)
+        timings.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(timings), 1)
+
+
 def write_reference(size_bytes: int) -> None:
     """A static file as large as a typical page, where whitenoise serves it from."""
     path = STATIC_ROOT / REFERENCE
@@ -121,13 +131,15 @@ def bench_size(size: str, args) -> dict:
     # Size the reference after a first pass (the server is started twice: whitenoise reads
     # its files once, at start-up).
     with server.running(env, args.workers, log) as (base, _pid):
-        sizes = {}
+        sizes, alone = {}, {}
         for target in targets:
             cookie = cookies.get(target["role"], "")
-            status, length = fetch(base, target["paths"][0], cookie)
-            if status != 200:
-                raise SystemExit(f"{target['name']} answered {status} at {target['paths'][0]}")
-            sizes[target["name"]] = length
+            for path in target["paths"]:
+                status, length = fetch(base, path, cookie)
+                if status != 200:
+                    raise SystemExit(f"{target['name']} answered {status} at {path}")
+            sizes[target["name"]] = fetch(base, target["paths"][0], cookie)[1]
+            alone[target["name"]] = server_time_ms(base, target["paths"], cookie)
     write_reference(int(statistics.median(sizes.values())))
     with server.running(env, args.workers, log) as (base, master):
         static_path = f"/static/{REFERENCE}"
@@ -146,6 +158,7 @@ def bench_size(size: str, args) -> dict:
                 audience=target["audience"],
                 bytes=sizes[target["name"]],
                 queries=prepared["queries"][target["name"]],
+                alone_ms=alone[target["name"]],
                 share_of_static=round(measured["rps"] / static["rps"], 3),
                 paths=target["paths"],
             )
@@ -158,7 +171,8 @@ def bench_size(size: str, args) -> dict:
 def table(runs: list[dict]) -> str:
     head = (
         f"{'size':<7}{'page type':<17}{'role':<11}{'req/s':>8}{'static':>8}"
-        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'queries':>8}{'kB':>7}{'errors':>7}"
+        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'queries':>8}{'kB':>7}"
+        f"{'errors':>7}"
     )
     lines = [head, "-" * len(head)]
     for run in runs:
@@ -166,14 +180,14 @@ def table(runs: list[dict]) -> str:
         lines.append(
             f"{run['size']:<7}{'STATIC FILE':<17}{'-':<11}{static['rps']:>8.0f}{'100%':>8}"
             f"{static['p50_ms']:>8.1f}{static['p95_ms']:>8.1f}{static['p99_ms']:>8.1f}"
-            f"{'-':>8}{static['bytes'] / 1000:>7.1f}{static['errors']:>7}"
+            f"{'-':>7}{'-':>8}{static['bytes'] / 1000:>7.1f}{static['errors']:>7}"
         )
         for name, page in run["pages"].items():
             lines.append(
                 f"{run['size']:<7}{name:<17}{page['role']:<11}{page['rps']:>8.0f}"
                 f"{page['share_of_static']:>8.1%}{page['p50_ms']:>8.1f}{page['p95_ms']:>8.1f}"
-                f"{page['p99_ms']:>8.1f}{page['queries']:>8}{page['bytes'] / 1000:>7.1f}"
-                f"{page['errors']:>7}"
+                f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}{page['queries']:>8}"
+                f"{page['bytes'] / 1000:>7.1f}{page['errors']:>7}"
             )
         memory = run["memory"]
         lines.append(
