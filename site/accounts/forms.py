@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_login_failed
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from accounts import two_factor
@@ -28,10 +29,13 @@ class SignInForm(AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].max_length = 150
-        self.fields["username"].widget.attrs["maxlength"] = 150
-        self.fields["password"].max_length = 256
-        self.fields["password"].widget.attrs["maxlength"] = 256
+        # Limits as validators (setting max_length after the field exists adds none), so an
+        # absurd value is refused by the form before it reaches authentication and the
+        # throttling log, whose columns are bounded.
+        for name, limit in (("username", 150), ("password", 256)):
+            self.fields[name].max_length = limit
+            self.fields[name].widget.attrs["maxlength"] = limit
+            self.fields[name].validators.append(MaxLengthValidator(limit))
 
     def clean(self):
         cleaned = super().clean()

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
+from config.search import INDEX_SETTINGS
 from guidance.models import GuidancePage
 from home.models import HomePage
 
@@ -23,6 +24,7 @@ def elasticsearch_backend(url, timeout=5):
         "INDEX_PREFIX": f"test_{uuid.uuid4().hex[:8]}_",
         "TIMEOUT": timeout,
         "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        "INDEX_SETTINGS": INDEX_SETTINGS,
     }
 
 

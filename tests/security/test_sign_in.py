@@ -154,7 +154,8 @@ def test_absurd_input_gets_a_clear_message_not_an_error(db, username, password):
     response = sign_in(Client(), username, password, ip="10.0.0.20")
     assert response.status_code in (200, 429)
     assert b"<script>alert(1)</script>" not in response.content
-    assert not get_user_model().objects.filter(username=username).exists()
+    if "\x00" not in username:  # PostgreSQL cannot even compare one; no username holds one
+        assert not get_user_model().objects.filter(username=username).exists()
 
 
 def test_next_cannot_send_people_to_another_site(db):
