@@ -2,6 +2,7 @@
 transaction rolled back afterwards, so each one starts from the same demo site."""
 
 import os
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -26,9 +27,36 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database, with the demo content seeded (and committed) once per session.
+
+    pytest-django's own fixture sets up only the databases that marked tests ask for; browser
+    journeys use the database through a live server without a mark, so every database is set
+    up here, as Django's own runner does.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            keepdb=django_db_keepdb and not django_db_createdb,
+        )
         call_command("seed_demo", verbosity=0)
+        if os.environ.get("ELASTICSEARCH_URL"):
+            # A fresh index with the site's analyzers, as `update_index` builds it in production.
+            call_command("update_index", stdout=StringIO(), stderr=StringIO())
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture

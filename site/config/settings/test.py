@@ -17,3 +17,7 @@ QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "/healthz")
 # Serve static files from the source folders: no collectstatic before a test run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tests never touch the indexes of a development site on the same search server.
+if ELASTICSEARCH_URL:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_seash_"  # noqa: F405
