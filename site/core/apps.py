@@ -7,7 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import roles
+        from core import page_cache, roles
+
+        page_cache.connect()
 
         # Groups exist on every database, fresh or restored, without a manual step.
         post_migrate.connect(roles.ensure_groups_after_migrate, sender=self)

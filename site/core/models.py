@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
 
+from core import page_cache
+
 
 class BasePage(Page):
     """What every reader-facing page shares: the sensitive-page rules and the fallback notice."""
@@ -39,6 +41,9 @@ class BasePage(Page):
         return context
 
     def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            # The visibility rules already let an anonymous reader see this page.
+            page_cache.mark_for_storage(request)
         response = super().serve(request, *args, **kwargs)
         if self.is_sensitive:
             response["Referrer-Policy"] = "no-referrer"

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers anonymous readers of public pages from the shared cache (core/page_cache.py).
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -328,6 +330,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 # Off when empty; when set, an upload that cannot be scanned is refused.
 CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
 CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
+
+# Whole responses of public pages for readers who are not signed in (core/page_cache.py).
+ANONYMOUS_PAGE_CACHE = env.flag("ANONYMOUS_PAGE_CACHE", True)
 
 # --- App limits and timings
 TOOLKIT_MAX_UPLOAD_BYTES = int(env.number("TOOLKIT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))

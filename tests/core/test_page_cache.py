@@ -1,0 +1,85 @@
+"""Public pages for readers who are not signed in are answered from the cache, and a change
+to the content is visible at once. Signed-in readers and restricted pages never are."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client, override_settings
+
+from guidance.models import PolicySummaryPage, WhereToGoPage
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on():
+    cache.clear()
+    with override_settings(ANONYMOUS_PAGE_CACHE=True):
+        yield
+    cache.clear()
+
+
+def policy(code="en"):
+    return PolicySummaryPage.objects.get(locale__language_code=code, slug="harassment-policy")
+
+
+@pytest.mark.django_db
+def test_second_anonymous_read_costs_no_query(django_assert_num_queries):
+    url = policy().url
+    first = Client().get(url)
+    with django_assert_num_queries(0):
+        second = Client().get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Language"] == "en"
+    assert second["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_publishing_shows_at_once():
+    page = policy()
+    Client().get(page.url)
+    page.summary = "A brand new summary."
+    page.save_revision().publish()
+    response = Client().get(page.url)
+    assert "A brand new summary." in response.content.decode()
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_query_strings_are_part_of_the_key():
+    url = WhereToGoPage.objects.get(locale__language_code="en", alias_of=None).url
+    everything = Client().get(url).content
+    anonymous_only = Client().get(url, {"anonymous": "yes"})
+    assert anonymous_only.content != everything
+
+
+@pytest.mark.django_db
+def test_signed_in_readers_are_never_served_from_the_cache(users):
+    url = policy().url
+    Client().get(url)
+    client = Client()
+    client.force_login(users["newhire"])
+    response = client.get(url)
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.django_db
+def test_restricted_pages_are_never_stored(users):
+    client = Client()
+    client.force_login(users["focalpoint"])
+    kit = client.get("/en/toolkit/focal-point-kit/")
+    assert kit.status_code == 200
+    anonymous = Client().get("/en/toolkit/focal-point-kit/")
+    assert anonymous.status_code == 302
+    assert "X-Page-Cache" not in anonymous
+
+
+@pytest.mark.django_db
+def test_a_stored_page_gets_the_new_responses_nonce():
+    url = WhereToGoPage.objects.get(locale__language_code="en", alias_of=None).url
+    first = Client().get(url)
+    second = Client().get(url)
+    assert second["X-Page-Cache"] == "hit"
+    header = second["Content-Security-Policy"]
+    nonce = header.split("'nonce-")[1].split("'")[0]
+    assert f'nonce="{nonce}"' in second.content.decode()
+    old = first["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
+    assert old != nonce
