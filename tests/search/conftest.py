@@ -32,10 +32,9 @@ def build_entry_index(backend):
     index.refresh()
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
-def backend(request, db):
+def _configured(request, kind):
     """The site configured with one search backend; yields a `refresh()` to call after writes."""
-    if request.param == "database":
+    if kind == "database":
         config = {"default": {"BACKEND": "wagtail.search.backends.database"}}
     else:
         url = request.getfixturevalue("elasticsearch_url")
@@ -53,9 +52,20 @@ def backend(request, db):
             if es is not None:
                 engine.get_index_for_model(SearchEntry).refresh()
 
-        refresh.name = request.param
+        refresh.name = kind
         refresh.engine = engine
         yield refresh
         if es is not None:
             for name in es.indices.get(index=f"{config['default']['INDEX_PREFIX']}*"):
                 es.indices.delete(index=name)
+
+
+@pytest.fixture(params=["database", "elasticsearch"])
+def backend(request, db):
+    yield from _configured(request, request.param)
+
+
+@pytest.fixture
+def elasticsearch_backend(request, db):
+    """For what only Elasticsearch does (stemming, typo tolerance)."""
+    yield from _configured(request, "elasticsearch")

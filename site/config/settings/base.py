@@ -332,7 +332,8 @@ CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
 CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
 
 # Whole responses of public pages for readers who are not signed in (core/page_cache.py).
-ANONYMOUS_PAGE_CACHE = env.flag("ANONYMOUS_PAGE_CACHE", True)
+# Only with a cache every worker shares: a publish must reach all of them at once.
+ANONYMOUS_PAGE_CACHE = env.flag("ANONYMOUS_PAGE_CACHE", bool(REDIS_URL))
 
 # --- App limits and timings
 TOOLKIT_MAX_UPLOAD_BYTES = int(env.number("TOOLKIT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))

@@ -25,3 +25,6 @@ if ELASTICSEARCH_URL:  # noqa: F405
 # Tests roll the database back but not the cache: the page cache is switched on only by the
 # tests that are about it (tests/core/test_page_cache.py).
 ANONYMOUS_PAGE_CACHE = False
+# Each test process keeps its own cache, whatever REDIS_URL says (a shared one would carry
+# state from one run to the next).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
