@@ -143,3 +143,16 @@ def test_search_page_and_suggestions_have_fixed_query_counts(
     client.get("/en/search/", {"q": "report"})
     with django_assert_max_num_queries(40):
         client.get("/en/search/", {"q": "report"})
+
+
+def test_editors_see_searches_that_found_nothing_as_counts(backend, users):
+    Client().get("/en/search/", {"q": "zzqxnothing"})
+    Client().get("/en/search/", {"q": "zzqxnothing"})
+    editor = Client()
+    editor.force_login(users["editor"])
+    html = editor.get("/admin/reports/zero-result-searches/").content.decode()
+    assert "zzqxnothing" in html
+    assert "<td>2</td>" in html
+    reader = Client()
+    reader.force_login(users["newhire"])
+    assert reader.get("/admin/reports/zero-result-searches/").status_code in (302, 403)
