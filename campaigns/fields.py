@@ -31,7 +31,8 @@ class ChoiceListField(models.JSONField):
     """A JSON list of option codes; subclasses say which options."""
 
     def options(self):
-        raise NotImplementedError
+        """The (code, label) pairs to pick from; the subclasses below each give theirs."""
+        return []
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(
