@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import visibility
 from core.blocks import BodyBlock
 from core.fields import MultipleChoiceField
 from core.models import BasePage
@@ -190,8 +191,6 @@ class RoleGuidePage(ReviewedPage):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core import visibility
-
         context = super().get_context(request, *args, **kwargs)
         others = RoleGuidePage.objects.sibling_of(self, inclusive=False).filter(
             locale_id=self.locale_id

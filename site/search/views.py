@@ -1,7 +1,9 @@
 """The search page and its as-you-type suggestions."""
 
+from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -55,9 +57,6 @@ def _promotions(request, text):
 
 def _count(text: str, found: bool) -> None:
     """Aggregate counts for editors: how often each query ran and found nothing. No user, no IP."""
-    from django.db.models import F
-    from django.utils import timezone
-
     query = Query.get(text)
     query.add_hit()
     if not found:

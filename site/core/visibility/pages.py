@@ -59,22 +59,22 @@ def _hidden_by(failing: list[PageViewRestriction]) -> Q | None:
     return under | Q(translation_key__in=hidden_keys) | Q(alias_of__translation_key__in=hidden_keys)
 
 
-def visible_pages(request, queryset: QuerySet | None = None) -> QuerySet:
-    """The pages of `queryset` (all pages by default) this request's user may read."""
+def _visible(queryset: QuerySet | None, failing: list[PageViewRestriction]) -> QuerySet:
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
     queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    hidden = _hidden_by(_failing_restrictions(request.user, request.session, request))
+    hidden = _hidden_by(failing)
     return queryset if hidden is None else queryset.exclude(hidden)
+
+
+def visible_pages(request, queryset: QuerySet | None = None) -> QuerySet:
+    """The pages of `queryset` (all pages by default) this request's user may read."""
+    return _visible(queryset, _failing_restrictions(request.user, request.session, request))
 
 
 def visible_pages_for_user(user, queryset: QuerySet | None = None) -> QuerySet:
     """As visible_pages, for work done outside a request (e-mails, digests, feeds)."""
-    queryset = Page.objects.all() if queryset is None else queryset
-    now = timezone.now()
-    queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    hidden = _hidden_by(_failing_restrictions(user))
-    return queryset if hidden is None else queryset.exclude(hidden)
+    return _visible(queryset, _failing_restrictions(user))
 
 
 def is_expired(page: Page) -> bool:
