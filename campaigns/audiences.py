@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from core import roles
+from core.visibility.readers import key_part
 
 # How long after joining a person counts as a new hire (CAMPAIGNS_NEW_HIRE_DAYS).
 NEW_HIRE_DAYS_DEFAULT = 90
@@ -36,3 +37,9 @@ def list_reader(audience: str):
         groups.add(roles.FOCAL_POINTS)
     member._group_names = frozenset(groups)
     return member
+
+
+@key_part
+def _banner_audiences(user) -> list[str]:
+    """Banners differ by audience, so readers share stored pages only within one."""
+    return sorted(reader_audiences(user))

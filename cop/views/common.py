@@ -3,7 +3,6 @@
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
-from cop.models import Notification
 from core.visibility import community
 
 POSTS_PER_PAGE = 20
@@ -32,14 +31,9 @@ def url(page, request, name, *args) -> str:
 
 
 def render(page, request, template, context=None, status=200) -> TemplateResponse:
-    user = request.user
     context = dict(context or {})
-    context.setdefault(
-        "unread_notifications",
-        Notification.objects.filter(recipient=user, read_at__isnull=True).count(),
-    )
     context["base"] = page.get_url(request)
-    context["is_moderator"] = community.is_moderator(user)
+    context["is_moderator"] = community.is_moderator(request.user)
     response = page.render(request, template=template, context_overrides=context)
     response.status_code = status
     return response

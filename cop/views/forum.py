@@ -1,7 +1,7 @@
 """Reading the forum: categories, topic lists, topics page by page, the feed."""
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.feedgenerator import Atom1Feed
@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from cop import forms
-from cop.models import Category, Draft, Post, Reaction, ReadState, Subscription, Topic
+from cop.models import Category, Post, ReadState, Topic
 from cop.views.common import (
     POSTS_PER_PAGE,
     TOPICS_PER_PAGE,
@@ -19,15 +19,18 @@ from cop.views.common import (
     require_member,
     url,
 )
+from core import page_cache
+from core.page_cache import holes
+from core.page_cache.generations import FORUM, PAGES
 from core.visibility import community
+
+# What the forum's pages show changes with the community page and with the forum itself.
+AREAS = (PAGES, FORUM)
+FOLLOW_LEVELS = forms.FollowForm.base_fields["level"].choices
 
 
 def _topics(user):
-    return community.visible_topics(user, Topic.objects.select_related("category")).annotate(
-        last_read=ReadState.objects.filter(user=user, topic=OuterRef("pk")).values(
-            "last_read_post_id"
-        )[:1]
-    )
+    return community.visible_topics(user, Topic.objects.select_related("category"))
 
 
 def _paginate(request, queryset, per_page):
@@ -50,6 +53,7 @@ def index(page, request):
     for category in categories:
         category.topic_count = counts.get(category.pk, 0)
     latest = _topics(user).order_by("-last_posted_at", "-pk")[:10]
+    page_cache.mark_for_storage(request, AREAS)
     return render(
         page,
         request,
@@ -71,11 +75,7 @@ def category(page, request, slug):
         _topics(user).filter(category=category).order_by("-pinned", "-last_posted_at", "-pk"),
         TOPICS_PER_PAGE,
     )
-    level = (
-        Subscription.objects.filter(user=user, category=category)
-        .values_list("level", flat=True)
-        .first()
-    )
+    page_cache.mark_for_storage(request, AREAS)
     return render(
         page,
         request,
@@ -83,7 +83,8 @@ def category(page, request, slug):
         {
             "category": category,
             "topics": topics,
-            "follow_form": forms.FollowForm(initial={"level": level or ""}),
+            "follow_levels": FOLLOW_LEVELS,
+            "follow_url": url(page, request, "follow_category", category.slug),
         },
     )
 
@@ -112,10 +113,7 @@ def _posts(user, topic):
         community.visible_posts(user, Post.objects.filter(topic=topic))
         .select_related("author__cop_profile")
         .prefetch_related("attachments")
-        .annotate(
-            helpful_count=Count("reactions"),
-            marked_helpful=Exists(Reaction.objects.filter(post=OuterRef("pk"), user=user)),
-        )
+        .annotate(helpful_count=Count("reactions"))
         .order_by("pk")
     )
 
@@ -125,38 +123,32 @@ def topic(page, request, topic_id):
     user = request.user
     topic = _visible_topic(request, topic_id)
     posts = _paginate(request, _posts(user, topic), POSTS_PER_PAGE)
-    _mark_read(user, topic, posts.object_list)
-    level = (
-        Subscription.objects.filter(user=user, topic=topic).values_list("level", flat=True).first()
-    )
-    draft = Draft.objects.filter(user=user, topic=topic).first()
-    reply_form = forms.PostForm(initial={"source": draft.source if draft else ""})
+    newest = max((post.pk for post in posts.object_list), default=0)
+    if newest:
+        page_cache.repeat(request, mark_read, topic.pk, newest)
+    draft = holes.text(request, "cop_draft", topic.pk)
     context = {
         "topic": topic,
         "posts": posts,
-        "reply_form": reply_form,
+        "reply_form": forms.PostForm(initial={"source": draft}),
         "reply_url": url(page, request, "reply", topic.pk),
-        "follow_form": forms.FollowForm(initial={"level": level or ""}),
+        "follow_levels": FOLLOW_LEVELS,
+        "follow_url": url(page, request, "follow_topic", topic.pk),
         "can_reply": not topic.locked or community.is_moderator(user),
-        "can_accept": topic.is_question
-        and (topic.author_id == user.pk or community.is_moderator(user)),
-        "flag_form": forms.FlagForm(),
     }
     if community.is_moderator(user):
         context["move_form"] = forms.MoveForm(initial={"category": topic.category_id})
+    page_cache.mark_for_storage(request, AREAS)
     return render(page, request, "cop/topic.html", context)
 
 
-def _mark_read(user, topic, posts) -> None:
-    newest = max((post.pk for post in posts), default=0)
-    if not newest:
-        return
-    updated = ReadState.objects.filter(user=user, topic=topic, last_read_post_id__lt=newest).update(
-        last_read_post_id=newest
-    )
-    if not updated:
+def mark_read(request, topic_id: int, newest: int) -> None:
+    """The member has seen the topic up to post `newest` (also on answers from the cache)."""
+    user = request.user
+    seen = ReadState.objects.filter(user=user, topic_id=topic_id)
+    if not seen.filter(last_read_post_id__lt=newest).update(last_read_post_id=newest):
         ReadState.objects.get_or_create(
-            user=user, topic=topic, defaults={"last_read_post_id": newest}
+            user=user, topic_id=topic_id, defaults={"last_read_post_id": newest}
         )
 
 

@@ -115,4 +115,7 @@ def notifications(page, request):
         items = Paginator(items, NOTIFICATIONS_PER_PAGE).page(page_number(request))
     except InvalidPage as error:
         raise Http404 from error
-    return render(page, request, "cop/notifications.html", {"items": items})
+    unread = Notification.objects.filter(recipient=user, read_at__isnull=True).exists()
+    return render(
+        page, request, "cop/notifications.html", {"items": items, "unread_notifications": unread}
+    )

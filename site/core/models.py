@@ -41,9 +41,9 @@ class BasePage(Page):
         return context
 
     def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            # The visibility rules already let an anonymous reader see this page.
-            page_cache.mark_for_storage(request)
+        # The visibility rules already let this reader see the page: it may be kept for the
+        # readers who see the same (see core.page_cache).
+        page_cache.mark_for_storage(request)
         response = super().serve(request, *args, **kwargs)
         if self.is_sensitive:
             response["Referrer-Policy"] = "no-referrer"

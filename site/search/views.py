@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from core import visibility
+from core import page_cache, visibility
+from core.page_cache.generations import AREAS
 from search import query as search_query
 from search.models import ZeroResultHits
 
@@ -55,8 +56,9 @@ def _promotions(request, text):
     ]
 
 
-def _count(text: str, found: bool) -> None:
-    """Aggregate counts for editors: how often each query ran and found nothing. No user, no IP."""
+def count_query(request, text: str, found: bool) -> None:
+    """Aggregate counts for editors: how often each query ran and found nothing. No user, no IP.
+    (Also for answers from the page cache: core.page_cache.repeat.)"""
     query = Query.get(text)
     query.add_hit()
     if not found:
@@ -80,7 +82,10 @@ def search(request):
     )
     promotions = _promotions(request, results.query) if results.query else []
     if results.query and results.page == 1 and not any(filters.values()):
-        _count(results.query, bool(results.total or promotions))
+        page_cache.repeat(request, count_query, results.query, bool(results.total or promotions))
+    if not results.degraded:
+        # Results depend on every area (the forum's posts are searchable too).
+        page_cache.mark_for_storage(request, AREAS)
     return render(
         request,
         "search/search.html",

@@ -11,7 +11,7 @@ from guidance.models import PolicySummaryPage, WhereToGoPage
 @pytest.fixture(autouse=True)
 def page_cache_on():
     cache.clear()
-    with override_settings(ANONYMOUS_PAGE_CACHE=True):
+    with override_settings(PAGE_CACHE=True):
         yield
     cache.clear()
 

@@ -7,7 +7,8 @@ core.visibility, which is what is being checked). Add a row to STATIC_ROWS, or a
 """
 
 import pytest
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, override_settings
 from wagtail.documents.models import Document
 from wagtail.models import Page, PageViewRestriction
 
@@ -127,14 +128,31 @@ def clients(users):
     return made
 
 
-def test_every_role_against_every_url(db, clients):
+@pytest.mark.parametrize(
+    "stored",
+    [False, True],
+    ids=["rendered", "shared-page-cache"],
+)
+def test_every_role_against_every_url(db, clients, stored):
+    """With the page cache on, the most privileged roles read first, then everyone again:
+    a stored page must never reach a reader the rules would not show it to."""
+    if stored:
+        cache.clear()
+        with override_settings(PAGE_CACHE=True):
+            check_every_role(list(reversed(ROLES)) + list(ROLES), clients)
+        cache.clear()
+    else:
+        check_every_role(ROLES, clients)
+
+
+def check_every_role(order, clients):
     rows = [(url, audience, None) for url, audience in STATIC_ROWS] + object_rows()
     assert len(rows) > 20
     secret_titles = {
         title: audience for _url, audience, title in rows if title and audience != [EVERYONE]
     }
     failures = []
-    for role in ROLES:
+    for role in order:
         hidden = [
             title
             for title, audience in secret_titles.items()

@@ -66,7 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.csp.PathPolicyCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Answers anonymous readers of public pages from the shared cache (core/page_cache.py).
+    # Answers anonymous readers of public pages from the shared cache (core/page_cache/).
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.SiteLocaleMiddleware",
@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "accounts.middleware.AuditActorMiddleware",
     "core.security.headers.PrivateCacheControlMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signed-in readers: pages shared by audience, personal holes filled (core/page_cache/).
+    "core.page_cache.SignedInPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: answers a locked-out sign-in with accounts.views.locked_out.
@@ -99,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.site_chrome",
+                "core.context_processors.csrf_hole",
                 "csp.context_processors.nonce",
             ],
         },
@@ -331,9 +334,10 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
 CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
 
-# Whole responses of public pages for readers who are not signed in (core/page_cache.py).
-# Only with a cache every worker shares: a publish must reach all of them at once.
-ANONYMOUS_PAGE_CACHE = env.flag("ANONYMOUS_PAGE_CACHE", bool(REDIS_URL))
+# Whole responses of pages, for readers who are not signed in and, shared by audience, for
+# those who are (core/page_cache/). Only with a cache every worker shares: a publish must
+# reach all of them at once.
+PAGE_CACHE = env.flag("PAGE_CACHE", bool(REDIS_URL))
 
 # --- App limits and timings
 TOOLKIT_MAX_UPLOAD_BYTES = int(env.number("TOOLKIT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))

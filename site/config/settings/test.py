@@ -23,8 +23,8 @@ if ELASTICSEARCH_URL:  # noqa: F405
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_seash_"  # noqa: F405
 
 # Tests roll the database back but not the cache: the page cache is switched on only by the
-# tests that are about it (tests/core/test_page_cache.py).
-ANONYMOUS_PAGE_CACHE = False
+# tests that are about it (tests/core/test_page_cache*.py). Holes are filled either way.
+PAGE_CACHE = False
 # Each test process keeps its own cache, whatever REDIS_URL says (a shared one would carry
 # state from one run to the next).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

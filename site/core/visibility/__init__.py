@@ -6,6 +6,7 @@ One submodule per kind of content, all exported here:
   aliases, and files that belong to a page.
 - audience: the audience token a search entry carries, and the tokens a user satisfies.
 - community: the focal-point community (forum topics, posts, members, attachments, e-mails).
+- readers: which readers see exactly the same content (the key of shared, stored pages).
 """
 
 from core.visibility.audience import page_audience, satisfies, tokens_for
@@ -28,8 +29,10 @@ from core.visibility.pages import (
     visible_pages,
     visible_pages_for_user,
 )
+from core.visibility.readers import reader_key
 
 __all__ = [
+    "reader_key",
     "page_audience",
     "satisfies",
     "tokens_for",

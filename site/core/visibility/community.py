@@ -72,6 +72,20 @@ def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:
     return queryset.filter(Q(status=PUBLISHED, topic__status=PUBLISHED) | Q(author=user))
 
 
+def has_own_unpublished(user) -> bool:
+    """Has this member written a post others cannot see (held, hidden, or in such a topic)?
+    Only they and the moderators see it, so their pages are not the other members' pages."""
+    from cop.models import Post
+
+    if not is_member(user) or is_moderator(user):
+        return False
+    return (
+        Post.objects.filter(author=user)
+        .filter(~Q(status=PUBLISHED) | ~Q(topic__status=PUBLISHED))
+        .exists()
+    )
+
+
 def can_view_post(user, post) -> bool:
     if not is_member(user):
         return False

@@ -1,0 +1,54 @@
+"""Signed-in readers: a stored page is shared by everyone the visibility rules show exactly
+the same content (core.visibility.readers.reader_key), and its holes are filled per person.
+
+Every signed-in GET of a site page is "shared" (its personal parts are holes, filled here),
+whether or not the cache is on, so the same code path serves tests and production. A request
+with a message waiting for the reader is not shared: the message is theirs alone.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.contrib.messages.storage.session import SessionStorage
+
+from core.page_cache import holes, store
+from core.visibility.readers import reader_key
+
+
+def _has_messages(request) -> bool:
+    return CookieStorage.cookie_name in request.COOKIES or (
+        SessionStorage.session_key in request.session
+    )
+
+
+def _is_shared(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and request.user.is_authenticated
+        and any(request.path_info.startswith(f"/{code}/") for code, _ in settings.LANGUAGES)
+        and not _has_messages(request)
+    )
+
+
+class SignedInPageCacheMiddleware:
+    """After the authentication, session-timeout and messages middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_shared(request):
+            return self.get_response(request)
+        holes.activate(request)
+        if not store.enabled():
+            return holes.fill_response(request, self.get_response(request))
+        key = f"page-cache:reader:{reader_key(request)}:{request.get_host()}"
+        key += request.get_full_path()
+        entry, versions = store.lookup(key)
+        if entry is not None:
+            response = store.answer(request, entry)
+        else:
+            response = self.get_response(request)
+            store.keep(key, request, response, versions)
+        return holes.fill_response(request, response)

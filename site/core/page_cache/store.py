@@ -1,0 +1,105 @@
+"""Keeping a finished response and answering from it, for both kinds of reader."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Min
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from core.page_cache import generations
+
+MAX_AGE = 300
+STORE_MARK = "_page_cache_areas"
+REPEATS = "_page_cache_repeats"
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Referrer-Policy",
+    "Vary",
+    "Cache-Control",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Cross-Origin-Opener-Policy",
+)
+
+
+def enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE", True)
+
+
+def mark_for_storage(request, areas=(generations.PAGES,)) -> None:
+    """Called by a view once the visibility rules let this reader see what it shows: the
+    response may be kept, and is valid while the generations of `areas` are current."""
+    setattr(request, STORE_MARK, tuple(areas))
+
+
+def repeat(request, action, *args) -> None:
+    """Run `action(request, *args)` now, and again whenever this page is answered from the
+    cache (a module-level function; args must be plain values)."""
+    action(request, *args)
+    repeats = request.__dict__.setdefault(REPEATS, [])
+    repeats.append((f"{action.__module__}.{action.__qualname__}", args))
+
+
+def lookup(key: str):
+    """(stored entry or None, the generations current now), in one round trip."""
+    keys = {area: generations._key(area) for area in generations.AREAS}
+    found = cache.get_many([key, *keys.values()])
+    if any(name not in found for name in keys.values()):
+        versions = generations.current(generations.AREAS)
+    else:
+        versions = {area: found[name] for area, name in keys.items()}
+    entry = found.get(key)
+    if entry is not None and any(
+        versions.get(area) != version for area, version in entry["generations"].items()
+    ):
+        entry = None
+    return entry, versions
+
+
+def keep(key: str, request, response, versions: dict[str, int]) -> None:
+    """Store the response if the view marked it and it is an ordinary, cookie-free 200."""
+    areas = getattr(request, STORE_MARK, None)
+    if not areas or response.status_code != 200 or response.cookies or response.streaming:
+        return
+    ttl = _seconds_to_next_expiry()
+    if ttl <= 0:
+        return
+    entry = {
+        "content": response.content,
+        "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
+        # django-csp keeps the nonce it made (if the page used one) in _csp_nonce.
+        "nonce": getattr(request, "_csp_nonce", None) or "",
+        "generations": {area: versions[area] for area in areas},
+        "repeats": getattr(request, REPEATS, []),
+    }
+    cache.set(key, entry, ttl)
+
+
+def answer(request, entry) -> HttpResponse:
+    content = entry["content"]
+    if entry["nonce"]:
+        content = content.replace(entry["nonce"].encode(), str(request.csp_nonce).encode())
+    response = HttpResponse(content)
+    for name, value in entry["headers"].items():
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    for action, args in entry["repeats"]:
+        import_string(action)(request, *args)
+    return response
+
+
+def _seconds_to_next_expiry() -> int:
+    from wagtail.models import Page
+
+    now = timezone.now()
+    soonest = Page.objects.filter(live=True, expire_at__gt=now).aggregate(Min("expire_at"))
+    soonest = soonest["expire_at__min"]
+    if soonest is None:
+        return MAX_AGE
+    return max(0, min(MAX_AGE, int((soonest - now) / timedelta(seconds=1))))
