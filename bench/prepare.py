@@ -23,7 +23,8 @@ def main() -> None:
             {
                 "targets": [vars(target) | {"audience": target.audience} for target in found],
                 "cookies": {role: targets.session_cookie(role) for role in roles},
-                "queries": targets.query_counts(found),
+                "queries": targets.query_counts(found, page_cache=False),
+                "stored_queries": targets.query_counts(found, page_cache=True),
             }
         )
     )

@@ -127,7 +127,12 @@ def bench_size(size: str, args) -> dict:
     prepared = prepare(env)
     targets, cookies = prepared["targets"], prepared["cookies"]
     log = RESULTS / f"gunicorn-{size}.log"
-    results = {"size": size, "pages": {}, "queries": prepared["queries"]}
+    results = {
+        "size": size,
+        "pages": {},
+        "queries": prepared["queries"],
+        "stored_queries": prepared["stored_queries"],
+    }
     # Size the reference after a first pass (the server is started twice: whitenoise reads
     # its files once, at start-up).
     with server.running(env, args.workers, log) as (base, _pid):
@@ -158,6 +163,7 @@ def bench_size(size: str, args) -> dict:
                 audience=target["audience"],
                 bytes=sizes[target["name"]],
                 queries=prepared["queries"][target["name"]],
+                stored_queries=prepared["stored_queries"][target["name"]],
                 alone_ms=alone[target["name"]],
                 share_of_static=round(measured["rps"] / static["rps"], 3),
                 paths=target["paths"],
@@ -171,7 +177,7 @@ def bench_size(size: str, args) -> dict:
 def table(runs: list[dict]) -> str:
     head = (
         f"{'size':<7}{'page type':<17}{'role':<11}{'req/s':>8}{'static':>8}"
-        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'queries':>8}{'kB':>7}"
+        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'queries':>10}{'kB':>7}"
         f"{'errors':>7}"
     )
     lines = [head, "-" * len(head)]
@@ -186,7 +192,8 @@ def table(runs: list[dict]) -> str:
             lines.append(
                 f"{run['size']:<7}{name:<17}{page['role']:<11}{page['rps']:>8.0f}"
                 f"{page['share_of_static']:>8.1%}{page['p50_ms']:>8.1f}{page['p95_ms']:>8.1f}"
-                f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}{page['queries']:>8}"
+                f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}"
+                f"{str(page['queries']) + '/' + str(page['stored_queries']):>10}"
                 f"{page['bytes'] / 1000:>7.1f}{page['errors']:>7}"
             )
         memory = run["memory"]
@@ -216,12 +223,12 @@ def verdicts(runs: list[dict]) -> list[str]:
         lines.append(f"  {name:<16} {share:>6.1%}  p95 {p95:>6.1f} ms  {rule}: {verdict}")
     if len(runs) > 1:
         for name in runs[0]["queries"]:
-            counts = [run["queries"].get(name) for run in runs]
-            flat = len(set(counts)) == 1
-            sizes = " -> ".join(str(count) for count in counts)
-            lines.append(
-                f"  queries {name:<16} {sizes:<14} {'flat: met' if flat else 'GROWS: MISSED'}"
-            )
+            for kind, label in (("queries", "rendered"), ("stored_queries", "stored")):
+                counts = [run[kind].get(name) for run in runs]
+                flat = len(set(counts)) == 1
+                sizes = " -> ".join(str(count) for count in counts)
+                verdict = "flat: met" if flat else "GROWS: MISSED"
+                lines.append(f"  queries {name:<16} {label:<9} {sizes:<14} {verdict}")
     return lines
 
 

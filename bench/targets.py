@@ -31,6 +31,8 @@ def _url(model, **filters) -> str:
 
 
 def build() -> list[Target]:
+    from django.db.models import Count
+
     from campaigns.models import CampaignPage
     from cop.models import Category, CommunityPage, Topic
     from cop.models.forum import Status
@@ -52,7 +54,13 @@ def build() -> list[Target]:
         .first()
     )
     forum = _url(CommunityPage, **english)
-    category = Category.objects.order_by("position", "pk").first()
+    # The first category with topics (an empty one renders no topic list at all).
+    category = (
+        Category.objects.annotate(topic_count=Count("topics"))
+        .filter(topic_count__gt=0)
+        .order_by("position", "pk")
+        .first()
+    )
     # A topic long enough to fill its first page (about 20 posts), as most busy topics do.
     topic = (
         Topic.objects.filter(status=Status.PUBLISHED, reply_count__gte=20)
@@ -94,6 +102,8 @@ def _public_policy(model) -> str:
 
 def session_cookie(username: str) -> str:
     """A signed-in session for `username`, made in the session store as login() makes it."""
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
@@ -101,12 +111,11 @@ def session_cookie(username: str) -> str:
         SESSION_KEY,
         get_user_model,
     )
-    from django.contrib.sessions.backends.db import SessionStore
 
     from accounts.middleware import SEEN, STARTED
 
     user = get_user_model().objects.get(username=username)
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
     now = time.time()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
@@ -117,12 +126,15 @@ def session_cookie(username: str) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
-def query_counts(targets: list[Target]) -> dict[str, int]:
+def query_counts(targets: list[Target], page_cache: bool) -> dict[str, int]:
     """SQL queries per request, per page type: the second of two requests in this process
-    (warm caches, as in a running worker), with Django's test client."""
+    (warm caches, as in a running worker), with Django's test client. With page_cache False
+    the page is rendered every time; with True the second request is answered from the
+    stored page (only the reader's own parts are read)."""
     from django.contrib.auth import get_user_model
+    from django.core.cache import cache
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     counts = {}
@@ -131,9 +143,11 @@ def query_counts(targets: list[Target]) -> dict[str, int]:
         if target.role != "anonymous":
             client.force_login(get_user_model().objects.get(username=target.role))
         path = target.paths[0]
-        client.get(path)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(path)
+        with override_settings(PAGE_CACHE=page_cache):
+            cache.clear()
+            client.get(path)
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(path)
         if response.status_code != 200:
             raise SystemExit(f"{target.name}: {path} answered {response.status_code}")
         counts[target.name] = len(captured.captured_queries)

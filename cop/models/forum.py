@@ -78,6 +78,12 @@ class Topic(models.Model):
         indexes = [
             models.Index(fields=["category", "status", "-last_posted_at"]),
             models.Index(fields=["status", "is_question", "-created_at"]),
+            # "Has this member a topic others cannot see?" (core.visibility.readers).
+            models.Index(
+                fields=["author"],
+                condition=~models.Q(status="published"),
+                name="cop_topic_author_unpublished",
+            ),
         ]
 
     def __str__(self):
@@ -114,7 +120,15 @@ class Post(models.Model):
 
     class Meta:
         ordering = ["id"]
-        indexes = [models.Index(fields=["topic", "status", "id"])]
+        indexes = [
+            models.Index(fields=["topic", "status", "id"]),
+            # "Has this member a post others cannot see?" (core.visibility.readers).
+            models.Index(
+                fields=["author"],
+                condition=~models.Q(status="published"),
+                name="cop_post_author_unpublished",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["author", "submission_key"],

@@ -1,7 +1,8 @@
 """Reading the forum: categories, topic lists, topics page by page, the feed."""
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count
+from django.db.models import Count, Value
+from django.db.models.functions import Greatest
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.feedgenerator import Atom1Feed
@@ -145,8 +146,11 @@ def topic(page, request, topic_id):
 def mark_read(request, topic_id: int, newest: int) -> None:
     """The member has seen the topic up to post `newest` (also on answers from the cache)."""
     user = request.user
-    seen = ReadState.objects.filter(user=user, topic_id=topic_id)
-    if not seen.filter(last_read_post_id__lt=newest).update(last_read_post_id=newest):
+    # Never backwards: reading page 1 again keeps the place reached on page 5.
+    furthest = Greatest("last_read_post_id", Value(newest))
+    if not ReadState.objects.filter(user=user, topic_id=topic_id).update(
+        last_read_post_id=furthest
+    ):
         ReadState.objects.get_or_create(
             user=user, topic_id=topic_id, defaults={"last_read_post_id": newest}
         )

@@ -83,3 +83,19 @@ def test_a_stored_page_gets_the_new_responses_nonce():
     assert f'nonce="{nonce}"' in second.content.decode()
     old = first["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
     assert old != nonce
+
+
+@pytest.mark.django_db
+def test_a_page_stored_before_a_change_is_committed_is_dropped_at_the_commit(
+    django_capture_on_commit_callbacks,
+):
+    """Another request may render the old content after the save, before the commit."""
+    page = policy()
+    with django_capture_on_commit_callbacks() as committed:
+        page.summary = "Changed, not yet committed."
+        page.save_revision().publish()
+        Client().get(page.url)  # stored while the change is still uncommitted
+        assert Client().get(page.url)["X-Page-Cache"] == "hit"
+    for callback in committed:
+        callback()
+    assert "X-Page-Cache" not in Client().get(page.url)

@@ -8,7 +8,10 @@ stored guidance and toolkit pages, and the other way round.
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 PAGES = "pages"
@@ -83,6 +86,9 @@ def _changed(sender, **kwargs) -> None:
     area = AREA_OF_APP.get(meta.app_label)
     if area is not None and meta.label_lower not in NOT_SHOWN:
         new_generation(area)
+        # Again once the change is committed: a page another request rendered in between, from
+        # the data before the commit, must not outlive it.
+        transaction.on_commit(partial(new_generation, area))
 
 
 def connect() -> None:

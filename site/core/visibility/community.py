@@ -12,7 +12,7 @@ so the page rules in `core.visibility.pages` hide it from menus, search and site
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, Q, QuerySet
 
 from core.roles import FOCAL_POINTS, MODERATORS, user_groups
 
@@ -73,17 +73,16 @@ def visible_posts(user, queryset: QuerySet | None = None) -> QuerySet:
 
 
 def has_own_unpublished(user) -> bool:
-    """Has this member written a post others cannot see (held, hidden, or in such a topic)?
-    Only they and the moderators see it, so their pages are not the other members' pages."""
-    from cop.models import Post
+    """Has this member a topic or post others cannot see (held, hidden or redacted)? Only they
+    and the moderators see it, so their pages are not the other members' pages. (A reply of
+    theirs in a topic hidden later shows nowhere: the topic is hidden from them too.)"""
+    from cop.models import Post, Topic
 
     if not is_member(user) or is_moderator(user):
         return False
-    return (
-        Post.objects.filter(author=user)
-        .filter(~Q(status=PUBLISHED) | ~Q(topic__status=PUBLISHED))
-        .exists()
-    )
+    own = Q(author=user) & ~Q(status=PUBLISHED)
+    either = Exists(Post.objects.filter(own)) | Exists(Topic.objects.filter(own))
+    return get_user_model().objects.filter(pk=user.pk).filter(either).exists()
 
 
 def can_view_post(user, post) -> bool:
