@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from cop import forms
 from cop.models import Category, Post, ReadState, Topic
+from cop.models.forum import Status
 from cop.views.common import (
     POSTS_PER_PAGE,
     TOPICS_PER_PAGE,
@@ -28,6 +29,15 @@ from core.visibility import community
 # What the forum's pages show changes with the community page and with the forum itself.
 AREAS = (PAGES, FORUM)
 FOLLOW_LEVELS = forms.FollowForm.base_fields["level"].choices
+
+
+def _store_if_shared(request, items) -> None:
+    """Let the page be kept for other members (core.page_cache) unless it shows something only
+    because this reader wrote it: their held, hidden or redacted posts and topics. The reader
+    key already gives such members a key of their own; this checks what was actually shown."""
+    user = request.user
+    if community.is_moderator(user) or all(item.status == Status.PUBLISHED for item in items):
+        page_cache.mark_for_storage(request, AREAS)
 
 
 def _topics(user):
@@ -53,8 +63,8 @@ def index(page, request):
     categories = list(community.visible_categories(user))
     for category in categories:
         category.topic_count = counts.get(category.pk, 0)
-    latest = _topics(user).order_by("-last_posted_at", "-pk")[:10]
-    page_cache.mark_for_storage(request, AREAS)
+    latest = list(_topics(user).order_by("-last_posted_at", "-pk")[:10])
+    _store_if_shared(request, latest)
     return render(
         page,
         request,
@@ -76,7 +86,7 @@ def category(page, request, slug):
         _topics(user).filter(category=category).order_by("-pinned", "-last_posted_at", "-pk"),
         TOPICS_PER_PAGE,
     )
-    page_cache.mark_for_storage(request, AREAS)
+    _store_if_shared(request, topics.object_list)
     return render(
         page,
         request,
@@ -139,7 +149,7 @@ def topic(page, request, topic_id):
     }
     if community.is_moderator(user):
         context["move_form"] = forms.MoveForm(initial={"category": topic.category_id})
-    page_cache.mark_for_storage(request, AREAS)
+    _store_if_shared(request, [topic, *posts.object_list])
     return render(page, request, "cop/topic.html", context)
 
 

@@ -233,3 +233,16 @@ def test_text_that_looks_like_a_hole_stays_text(members):
     made, _ = factories.topic(category("americas"), members[0], title, "Body.")
     response = client_for(members[1]).get(f"{BASE}t/{made.pk}/")
     assert title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_showing_an_authors_own_held_post_is_never_kept(members, topic, monkeypatch):
+    """Even if the reader key failed to tell the author apart, the topic view does not let a
+    page with their held post be stored for the others."""
+    held = posting.create_reply(members[0], topic, "Call me on +000 000 0000 about this.").post
+    monkeypatch.setattr("core.visibility.community.has_own_unpublished", lambda user: False)
+    url = f"{BASE}t/{topic.pk}/"
+    assert f'id="post-{held.pk}"' in client_for(members[0]).get(url).content.decode()
+    other = client_for(members[1]).get(url)
+    assert HIT not in other
+    assert f'id="post-{held.pk}"' not in other.content.decode()

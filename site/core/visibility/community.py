@@ -12,7 +12,8 @@ so the page rules in `core.visibility.pages` hide it from menus, search and site
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, Q, QuerySet
+from django.db import connection
+from django.db.models import Q, QuerySet
 
 from core.roles import FOCAL_POINTS, MODERATORS, user_groups
 
@@ -80,9 +81,16 @@ def has_own_unpublished(user) -> bool:
 
     if not is_member(user) or is_moderator(user):
         return False
-    own = Q(author=user) & ~Q(status=PUBLISHED)
-    either = Exists(Post.objects.filter(own)) | Exists(Topic.objects.filter(own))
-    return get_user_model().objects.filter(pk=user.pk).filter(either).exists()
+    # Asked on every page a member reads: two EXISTS on partial indexes, in SQL because the
+    # ORM takes several times longer to build this than the database takes to answer it.
+    posts, topics = Post._meta.db_table, Topic._meta.db_table
+    sql = (
+        f"SELECT EXISTS(SELECT 1 FROM {posts} WHERE author_id = %s AND status <> %s) "  # noqa: S608
+        f"OR EXISTS(SELECT 1 FROM {topics} WHERE author_id = %s AND status <> %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, PUBLISHED, user.pk, PUBLISHED])
+        return bool(cursor.fetchone()[0])
 
 
 def can_view_post(user, post) -> bool:
