@@ -28,3 +28,6 @@ PAGE_CACHE = False
 # Each test process keeps its own cache, whatever REDIS_URL says (a shared one would carry
 # state from one run to the next).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions as production keeps them with Redis (read from the cache, written through), whatever
+# the environment: pinned query counts must not depend on whether REDIS_URL is set.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
