@@ -101,34 +101,34 @@ def choice(name: str, args, branches: list[tuple[str, str]]) -> str:
     return "".join(parts)
 
 
+def _ask(request, name: str, args) -> str:
+    return _fillers[name].function(request, [tuple(str(arg) for arg in args)])[0]
+
+
 def value(request, name: str, *args) -> str:
-    """The filler's answer for one item, asked directly (outside shared requests)."""
-    answer = _fillers[name].function(request, [tuple(str(arg) for arg in args)])[0]
+    """The filler's answer for one item, asked directly (outside shared requests), as HTML."""
+    answer = _ask(request, name, args)
     return answer if _fillers[name].html else escape(answer)
 
 
 def text(request, name: str, *args) -> str:
     """A form's initial value: the marker on shared requests, else the filler's raw answer
     (the form's widget escapes it either way)."""
-    if active(request):
-        return hole(name, args)
-    return _fillers[name].function(request, [tuple(str(arg) for arg in args)])[0]
+    return hole(name, args) if active(request) else _ask(request, name, args)
 
 
 def _answers(request, found: list[tuple[bytes, bytes]]) -> dict:
-    """{(name, args): answer}, asking each filler once for all its items."""
-    items: dict[str, list[tuple[str, ...]]] = {}
+    """{(name, args) as found: answer as HTML}, asking each filler once for all its items."""
+    wanted: dict[bytes, dict[bytes, None]] = {}  # name -> its items, in order, once each
     for name, args in found:
-        arguments = tuple(args.decode().split(",")) if args else ()
-        items.setdefault(name.decode(), [])
-        if arguments not in items[name.decode()]:
-            items[name.decode()].append(arguments)
+        wanted.setdefault(name, {})[args] = None
     answers = {}
-    for name, wanted in items.items():
-        filler_ = _fillers[name]
-        for arguments, answer in zip(wanted, filler_.function(request, wanted), strict=True):
-            text = answer if filler_.html else escape(answer)
-            answers[(name.encode(), ",".join(arguments).encode())] = str(text).encode()
+    for name, items in wanted.items():
+        filler_ = _fillers[name.decode()]
+        asked = [tuple(args.decode().split(",")) if args else () for args in items]
+        for args, answer in zip(items, filler_.function(request, asked), strict=True):
+            html = answer if filler_.html else escape(answer)
+            answers[(name, args)] = str(html).encode()
     return answers
 
 
@@ -174,6 +174,6 @@ def _csrf(request, items):
 
 @filler("reader_is")
 def _reader_is(request, items):
-    """ "yes" where the item is the reader's own user id (their own post or topic)."""
+    """For each user id: "yes" when it is the reader's own (their post, their topic)."""
     own = str(request.user.pk)
     return ["yes" if user_id == own else "no" for (user_id,) in items]
