@@ -246,3 +246,18 @@ def test_a_page_showing_an_authors_own_held_post_is_never_kept(members, topic, m
     other = client_for(members[1]).get(url)
     assert HIT not in other
     assert f'id="post-{held.pk}"' not in other.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_moderators_page_never_reaches_a_member(members, topic):
+    """Moderators see held posts and moderation forms; members of the same campaign audience
+    must not get their stored page."""
+    held = posting.create_reply(members[0], topic, "Call me on +000 000 0000 about this.").post
+    moderator = person("mod-1", roles.PERSONNEL, roles.FOCAL_POINTS, roles.MODERATORS)
+    url = f"{BASE}t/{topic.pk}/"
+    seen = client_for(moderator).get(url).content.decode()
+    assert f'id="post-{held.pk}"' in seen and "moderate-heading" in seen
+    member = client_for(members[1]).get(url)
+    assert HIT not in member
+    assert f'id="post-{held.pk}"' not in member.content.decode()
+    assert "moderate-heading" not in member.content.decode()
