@@ -25,6 +25,7 @@ def main() -> None:
                 "cookies": {role: targets.session_cookie(role) for role in roles},
                 "queries": targets.query_counts(found, page_cache=False),
                 "stored_queries": targets.query_counts(found, page_cache=True),
+                "render_ms": targets.render_times(found),
             }
         )
     )

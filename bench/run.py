@@ -132,6 +132,7 @@ def bench_size(size: str, args) -> dict:
         "pages": {},
         "queries": prepared["queries"],
         "stored_queries": prepared["stored_queries"],
+        "render_ms": prepared["render_ms"],
     }
     # Size the reference after a first pass (the server is started twice: whitenoise reads
     # its files once, at start-up).
@@ -164,6 +165,7 @@ def bench_size(size: str, args) -> dict:
                 bytes=sizes[target["name"]],
                 queries=prepared["queries"][target["name"]],
                 stored_queries=prepared["stored_queries"][target["name"]],
+                render_ms=prepared["render_ms"][target["name"]],
                 alone_ms=alone[target["name"]],
                 share_of_static=round(measured["rps"] / static["rps"], 3),
                 paths=target["paths"],
@@ -177,7 +179,7 @@ def bench_size(size: str, args) -> dict:
 def table(runs: list[dict]) -> str:
     head = (
         f"{'size':<7}{'page type':<17}{'role':<11}{'req/s':>8}{'static':>8}"
-        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'queries':>10}{'kB':>7}"
+        f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'render':>8}{'queries':>10}{'kB':>7}"
         f"{'errors':>7}"
     )
     lines = [head, "-" * len(head)]
@@ -186,13 +188,13 @@ def table(runs: list[dict]) -> str:
         lines.append(
             f"{run['size']:<7}{'STATIC FILE':<17}{'-':<11}{static['rps']:>8.0f}{'100%':>8}"
             f"{static['p50_ms']:>8.1f}{static['p95_ms']:>8.1f}{static['p99_ms']:>8.1f}"
-            f"{'-':>7}{'-':>8}{static['bytes'] / 1000:>7.1f}{static['errors']:>7}"
+            f"{'-':>7}{'-':>8}{'-':>10}{static['bytes'] / 1000:>7.1f}{static['errors']:>7}"
         )
         for name, page in run["pages"].items():
             lines.append(
                 f"{run['size']:<7}{name:<17}{page['role']:<11}{page['rps']:>8.0f}"
                 f"{page['share_of_static']:>8.1%}{page['p50_ms']:>8.1f}{page['p95_ms']:>8.1f}"
-                f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}"
+                f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}{page['render_ms']:>8.1f}"
                 f"{str(page['queries']) + '/' + str(page['stored_queries']):>10}"
                 f"{page['bytes'] / 1000:>7.1f}{page['errors']:>7}"
             )

@@ -152,3 +152,28 @@ def query_counts(targets: list[Target], page_cache: bool) -> dict[str, int]:
             raise SystemExit(f"{target.name}: {path} answered {response.status_code}")
         counts[target.name] = len(captured.captured_queries)
     return counts
+
+
+def render_times(targets: list[Target], count: int = 10) -> dict[str, float]:
+    """Median milliseconds to render each page type with the page cache off, in this process:
+    what a reader waits for when the page is not stored yet (a fresh search, a page nobody of
+    their audience has read since the last change)."""
+    import statistics
+
+    from django.contrib.auth import get_user_model
+    from django.test import Client, override_settings
+
+    times = {}
+    with override_settings(PAGE_CACHE=False):
+        for target in targets:
+            client = Client(HTTP_HOST="127.0.0.1")
+            if target.role != "anonymous":
+                client.force_login(get_user_model().objects.get(username=target.role))
+            client.get(target.paths[0])
+            timings = []
+            for number in range(count):
+                started = time.perf_counter()
+                client.get(target.paths[number % len(target.paths)])
+                timings.append((time.perf_counter() - started) * 1000)
+            times[target.name] = round(statistics.median(timings), 1)
+    return times
