@@ -157,7 +157,11 @@ def bench_size(size: str, args) -> dict:
         results["static"] = static
         for target in targets:
             cookie = cookies.get(target["role"], "")
-            load.drive(base, target["paths"], cookie, 1, args.connections)  # warm up
+            # Warm up: each URL read once (as on a site where someone of this audience read
+            # it since the last change), then a second of load.
+            for path in target["paths"]:
+                fetch(base, path, cookie)
+            load.drive(base, target["paths"], cookie, 1, args.connections)
             measured = load.drive(base, target["paths"], cookie, args.seconds, args.connections)
             measured.update(
                 role=target["role"],
