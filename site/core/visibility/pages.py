@@ -86,14 +86,20 @@ def page_denial(request, page: Page) -> PageViewRestriction | None:
     failing = _failing_restrictions(request.user, request.session, request)
     if not failing:
         return None
-    hidden = _hidden_by(failing)
-    if not Page.objects.filter(pk=page.pk).filter(hidden).exists():
-        return None
     for restriction in failing:
         if page.path.startswith(restriction.page.path):
             return restriction
-    # Restricted through a translation or the page it aliases, not through its own ancestors.
-    return failing[0]
+    # Restricted through a translation or the page it aliases, not through its own ancestors:
+    # the same rule as _hidden_by, asked of this page's few relatives instead of the whole tree.
+    related = Page.objects.filter(translation_key=page.translation_key)
+    if page.alias_of_id:
+        source = Page.objects.filter(pk=page.alias_of_id).values("translation_key")
+        related = related | Page.objects.filter(translation_key__in=source)
+    for path in related.values_list("path", flat=True):
+        for restriction in failing:
+            if path.startswith(restriction.page.path):
+                return restriction
+    return None
 
 
 def can_view_page(request, page: Page) -> bool:
