@@ -126,22 +126,30 @@ def session_cookie(username: str) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
 
 
+def client_for(target: Target):
+    """Django's test client, signed in as the target's role (in this process)."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    if target.role != "anonymous":
+        client.force_login(get_user_model().objects.get(username=target.role))
+    return client
+
+
 def query_counts(targets: list[Target], page_cache: bool) -> dict[str, int]:
     """SQL queries per request, per page type: the second of two requests in this process
     (warm caches, as in a running worker), with Django's test client. With page_cache False
     the page is rendered every time; with True the second request is answered from the
     stored page (only the reader's own parts are read)."""
-    from django.contrib.auth import get_user_model
     from django.core.cache import cache
     from django.db import connection
-    from django.test import Client, override_settings
+    from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
 
     counts = {}
     for target in targets:
-        client = Client(HTTP_HOST="127.0.0.1")
-        if target.role != "anonymous":
-            client.force_login(get_user_model().objects.get(username=target.role))
+        client = client_for(target)
         path = target.paths[0]
         with override_settings(PAGE_CACHE=page_cache):
             cache.clear()
@@ -160,15 +168,12 @@ def render_times(targets: list[Target], count: int = 10) -> dict[str, float]:
     their audience has read since the last change)."""
     import statistics
 
-    from django.contrib.auth import get_user_model
-    from django.test import Client, override_settings
+    from django.test import override_settings
 
     times = {}
     with override_settings(PAGE_CACHE=False):
         for target in targets:
-            client = Client(HTTP_HOST="127.0.0.1")
-            if target.role != "anonymous":
-                client.force_login(get_user_model().objects.get(username=target.role))
+            client = client_for(target)
             client.get(target.paths[0])
             timings = []
             for number in range(count):

@@ -11,9 +11,8 @@ from core.page_cache import store
 def _is_candidate(request) -> bool:
     return (
         store.enabled()
-        and request.method in ("GET", "HEAD")
+        and store.is_site_page(request)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and any(request.path_info.startswith(f"/{code}/") for code, _ in settings.LANGUAGES)
     )
 
 
@@ -24,7 +23,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _is_candidate(request):
             return self.get_response(request)
-        key = f"page-cache:anonymous:{request.get_host()}{request.get_full_path()}"
+        key = store.key_for(request, "anonymous")
         entry, versions = store.lookup(key)
         if entry is not None:
             return store.answer(request, entry)

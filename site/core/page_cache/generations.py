@@ -55,20 +55,20 @@ NOT_SHOWN = {
 }
 
 
-def _key(area: str) -> str:
+def key(area: str) -> str:
     return f"page-cache:generation:{area}"
 
 
 def current(areas) -> dict[str, int]:
     """The current generation of each area (one round trip)."""
-    keys = [_key(area) for area in areas]
+    keys = [key(area) for area in areas]
     found = cache.get_many(keys)
     versions = {}
-    for area, key in zip(areas, keys, strict=True):
-        if key not in found:
-            cache.add(key, 1, None)
-            found[key] = cache.get(key, 1)
-        versions[area] = found[key]
+    for area, name in zip(areas, keys, strict=True):
+        if name not in found:
+            cache.add(name, 1, None)
+            found[name] = cache.get(name, 1)
+        versions[area] = found[name]
     return versions
 
 
@@ -76,9 +76,9 @@ def new_generation(area: str | None = None, **kwargs) -> None:
     """Forget every stored page of `area` (of every area when None)."""
     for name in AREAS if area is None else (area,):
         try:
-            cache.incr(_key(name))
+            cache.incr(key(name))
         except ValueError:
-            cache.set(_key(name), 2, None)
+            cache.set(key(name), 2, None)
 
 
 def _changed(sender, **kwargs) -> None:

@@ -67,7 +67,7 @@ def _patterns():
         rb"\[\[choice:" + mark + rb":(\d+):(\w+):([\w.,-]*)\]\](.*?)\[\[end:" + mark + rb":\1\]\]",
         re.S,
     )
-    return hole, choice
+    return mark, hole, choice
 
 
 def activate(request) -> None:
@@ -135,8 +135,7 @@ def _answers(request, found: list[tuple[bytes, bytes]]) -> dict:
 def fill(request, content: bytes) -> bytes:
     if _mark().encode() not in content:
         return content
-    hole_pattern, choice_pattern = _patterns()
-    mark = re.escape(_mark()).encode()
+    mark, hole_pattern, choice_pattern = _patterns()
     # Choices may hold choices: each pass settles the outermost ones.
     while True:
         choices = list(choice_pattern.finditer(content))

@@ -8,7 +8,6 @@ with a message waiting for the reader is not shared: the message is theirs alone
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.contrib.messages.storage.session import SessionStorage
 
@@ -24,10 +23,7 @@ def _has_messages(request) -> bool:
 
 def _is_shared(request) -> bool:
     return (
-        request.method in ("GET", "HEAD")
-        and request.user.is_authenticated
-        and any(request.path_info.startswith(f"/{code}/") for code, _ in settings.LANGUAGES)
-        and not _has_messages(request)
+        store.is_site_page(request) and request.user.is_authenticated and not _has_messages(request)
     )
 
 
@@ -43,8 +39,7 @@ class SignedInPageCacheMiddleware:
         holes.activate(request)
         if not store.enabled():
             return holes.fill_response(request, self.get_response(request))
-        key = f"page-cache:reader:{reader_key(request)}:{request.get_host()}"
-        key += request.get_full_path()
+        key = store.key_for(request, f"reader:{reader_key(request)}")
         entry, versions = store.lookup(key)
         if entry is not None:
             response = store.answer(request, entry)

@@ -32,6 +32,18 @@ def enabled() -> bool:
     return getattr(settings, "PAGE_CACHE", True)
 
 
+def is_site_page(request) -> bool:
+    """A GET or HEAD of a reader-facing page (under a language prefix): what may be stored."""
+    return request.method in ("GET", "HEAD") and any(
+        request.path_info.startswith(f"/{code}/") for code, _ in settings.LANGUAGES
+    )
+
+
+def key_for(request, audience: str) -> str:
+    """Where this page is kept for `audience` (the host and the query string are part of it)."""
+    return f"page-cache:{audience}:{request.get_host()}{request.get_full_path()}"
+
+
 def mark_for_storage(request, areas=(generations.PAGES,)) -> None:
     """Called by a view once the visibility rules let this reader see what it shows: the
     response may be kept, and is valid while the generations of `areas` are current."""
@@ -48,7 +60,7 @@ def repeat(request, action, *args) -> None:
 
 def lookup(key: str):
     """(stored entry or None, the generations current now), in one round trip."""
-    keys = {area: generations._key(area) for area in generations.AREAS}
+    keys = {area: generations.key(area) for area in generations.AREAS}
     found = cache.get_many([key, *keys.values()])
     if any(name not in found for name in keys.values()):
         versions = generations.current(generations.AREAS)
