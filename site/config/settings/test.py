@@ -20,7 +20,10 @@ WHITENOISE_AUTOREFRESH = True
 
 # Tests never touch the indexes of a development site on the same search server.
 if ELASTICSEARCH_URL:  # noqa: F405
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_seash_"  # noqa: F405
+    # (TEST_SEARCH_INDEX_PREFIX keeps two test runs on one machine apart.)
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = env.text(  # noqa: F405
+        "TEST_SEARCH_INDEX_PREFIX", "test_seash_"
+    )
 
 # Tests roll the database back but not the cache: the page cache is switched on only by the
 # tests that are about it (tests/core/test_page_cache*.py). Holes are filled either way.
