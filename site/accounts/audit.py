@@ -18,6 +18,7 @@ SIGN_IN_FAILED = "sign_in_failed"
 SIGN_IN_LOCKED = "sign_in_locked"
 SIGN_OUT = "sign_out"
 SESSION_EXPIRED = "session_expired"
+PASSWORD_CHANGED = "password_changed"  # noqa: S105 - an event name
 TWO_FACTOR_ENABLED = "two_factor_enabled"
 TWO_FACTOR_DISABLED = "two_factor_disabled"
 GROUPS_CHANGED = "groups_changed"

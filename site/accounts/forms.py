@@ -1,6 +1,6 @@
 from django import forms
+from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm
-from django.contrib.auth.signals import user_login_failed
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -38,22 +38,22 @@ class SignInForm(AuthenticationForm):
             self.fields[name].validators.append(MaxLengthValidator(limit))
 
     def clean(self):
-        cleaned = super().clean()
-        user = self.get_user()
-        if user is None:
-            return cleaned
-        device = two_factor.confirmed_device(user)
-        if device is not None and not two_factor.verify(device, cleaned.get("otp_code", "")):
-            # Counts as a failed sign-in for throttling (django-axes) and the audit log.
-            user_login_failed.send(
-                sender=__name__,
-                credentials={"username": cleaned.get("username", "")},
-                request=self.request,
+        # As AuthenticationForm.clean, with the code passed on: accounts.backends refuses a
+        # person with an authenticator app whose code is missing or wrong (a failed sign-in for
+        # throttling and the audit log, with the same message as a wrong password).
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if username is not None and password:
+            self.user_cache = authenticate(
+                self.request,
+                username=username,
+                password=password,
+                otp_code=self.cleaned_data.get("otp_code", ""),
             )
-            self.user_cache = None
-            raise self.get_invalid_login_error()
-        self.otp_device = device
-        return cleaned
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class ConfirmDeviceForm(forms.Form):

@@ -10,15 +10,17 @@ from __future__ import annotations
 from contextvars import ContextVar
 
 from axes.signals import user_locked_out
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model, logout
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from accounts import audit
+from accounts import audit, two_factor
 
 current_request: ContextVar = ContextVar("audit_current_request", default=None)
 
+# Sign-in backends whose identity provider asks for the second factor itself.
+SECOND_FACTOR_ELSEWHERE = {"accounts.oidc.GroupMappingOIDCBackend"}
 CHANGES = {"post_add": "added", "post_remove": "removed", "post_clear": "cleared"}
 USERNAME_MAX = 150
 
@@ -33,6 +35,22 @@ def _actor_and_ip():
 
 def signed_in(sender, request, user, **kwargs):
     audit.record(audit.SIGN_IN, actor=user, target=f"user:{user.pk}", ip_address=_ip(request))
+
+
+def second_factor_or_nothing(sender, request, user, **kwargs):
+    """A person with an authenticator app is signed in only with its code, whatever the path.
+
+    accounts.backends puts the checked device on the user and django_otp marks the session
+    verified with it (its own user_logged_in receiver, connected before this one). A sign-in
+    that arrives without it (a view that calls login() itself, a password reset that signs in)
+    is undone at once: the session fails closed instead of trusting every path to ask.
+    """
+    if request is None or not hasattr(request, "session") or hasattr(user, "otp_device"):
+        return
+    if getattr(user, "backend", "") in SECOND_FACTOR_ELSEWHERE:
+        return
+    if two_factor.confirmed_device(user) is not None:
+        logout(request)
 
 
 def signed_out(sender, request, user, **kwargs):
@@ -106,6 +124,7 @@ def connect():
     User = get_user_model()
     from accounts.middleware import mark_session_start
 
+    user_logged_in.connect(second_factor_or_nothing, dispatch_uid="second_factor_or_nothing")
     user_logged_in.connect(mark_session_start, dispatch_uid="session_start")
     user_logged_in.connect(signed_in, dispatch_uid="audit_signed_in")
     user_logged_out.connect(signed_out, dispatch_uid="audit_signed_out")

@@ -23,13 +23,6 @@ class SignInView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        device = getattr(form, "otp_device", None)
-        if device is not None:
-            otp_login(self.request, device)
-        return response
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["oidc_enabled"] = settings.OIDC_ENABLED
@@ -43,8 +36,9 @@ class SignOutView(auth_views.LogoutView):
     http_method_names = ["post", "options"]
 
 
-def admin_login_redirect(request):
-    """Wagtail's own login form would skip the second factor: send it to ours."""
+def to_sign_in(request):
+    """Wagtail's own sign-in forms (the admin's, the front end's for private pages) lead to the
+    one sign-in page, which asks for the second factor."""
     target = resolve_url(settings.LOGIN_URL)
     query = request.META.get("QUERY_STRING", "")
     return redirect(f"{target}?{query}" if query else target)
@@ -77,18 +71,8 @@ def two_factor_setup(request):
     if not two_factor.is_eligible(request.user):
         raise Http404
     confirmed = two_factor.confirmed_device(request.user)
-    if request.method == "POST" and request.POST.get("action") == "disable" and confirmed:
-        confirmed.delete()
-        audit.record(
-            audit.TWO_FACTOR_DISABLED,
-            actor=request.user,
-            target=f"user:{request.user.pk}",
-            ip_address=audit.client_ip(request),
-        )
-        messages.success(request, _("The authenticator code is turned off."))
-        return redirect("accounts:two_factor")
     if confirmed:
-        return render(request, "accounts/two_factor.html", {"confirmed": True})
+        return _turn_off(request, confirmed)
     device = two_factor.pending_device(request.user)
     form = ConfirmDeviceForm(request.POST or None, device=device)
     if request.method == "POST" and form.is_valid():
@@ -112,3 +96,19 @@ def two_factor_setup(request):
             "secret": two_factor.manual_key(device),
         },
     )
+
+
+def _turn_off(request, device):
+    """Turning the code off asks for a current code: a session left open is not enough."""
+    form = ConfirmDeviceForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        device.delete()
+        audit.record(
+            audit.TWO_FACTOR_DISABLED,
+            actor=request.user,
+            target=f"user:{request.user.pk}",
+            ip_address=audit.client_ip(request),
+        )
+        messages.success(request, _("The authenticator code is turned off."))
+        return redirect("accounts:two_factor")
+    return render(request, "accounts/two_factor.html", {"confirmed": True, "form": form})

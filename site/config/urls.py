@@ -5,14 +5,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from accounts.views import admin_login_redirect
+from accounts.passwords import ThrottledPasswordResetView
+from accounts.views import to_sign_in
 from core.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("accounts/", include("accounts.urls")),
-    # Wagtail's own login form would skip the second factor: it leads to ours.
-    path("admin/login/", admin_login_redirect, name="admin_login_redirect"),
+    # Wagtail's own sign-in forms lead to the one sign-in page (accounts.views.to_sign_in).
+    path("admin/login/", to_sign_in, name="admin_login_redirect"),
+    # Wagtail's reset form, throttled (accounts.passwords).
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("toolkit/", include("toolkit.urls")),
@@ -28,6 +35,7 @@ if settings.DEBUG:
 # Every reader-facing page lives under its language prefix: /en/, /fr/, /es/, /ar/...
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("_util/login/", to_sign_in, name="frontend_login_redirect"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

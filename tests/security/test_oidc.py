@@ -16,7 +16,7 @@ from tests.security.oidc_provider import Provider
 
 BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.TwoFactorModelBackend",
     "accounts.oidc.GroupMappingOIDCBackend",
 ]
 GROUP_MAP = {"sea-focal": roles.FOCAL_POINTS, "sea-mods": roles.MODERATORS}

@@ -170,8 +170,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a rule: the hook that writes every password change to the audit log.
+    {"NAME": "accounts.passwords.AuditPasswordChanges"},
 ]
 LOGIN_URL = "accounts:login"
+# Private pages send readers to the one sign-in page, not Wagtail's second password form.
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 # Signed out after this long without a request, and this long after signing in whatever happens.
@@ -182,7 +186,8 @@ SESSION_COOKIE_SAMESITE = "Lax"
 AUTHENTICATION_BACKENDS = [
     # First: refuses a locked-out username and address before any password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords, and the authenticator code for people who turned it on (accounts.backends).
+    "accounts.backends.TwoFactorModelBackend",
 ]
 # Login throttling (django-axes): four failures for one username from one address lock that
 # pair only, for AXES_COOLOFF_MINUTES; other people and other addresses are not affected.
@@ -224,6 +229,8 @@ OIDC_GROUP_MAP = dict(
 )
 if OIDC_ENABLED:
     AUTHENTICATION_BACKENDS.append("accounts.oidc.GroupMappingOIDCBackend")
+# With single sign-on, passwords belong to the identity provider: no reset or change here.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = WAGTAIL_PASSWORD_RESET_ENABLED = not OIDC_ENABLED
 
 # --- Languages: en is the source; fr, es and ar are translated; zh and ru fall back to English.
 LANGUAGE_CODE = "en"
