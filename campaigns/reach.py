@@ -12,15 +12,18 @@ CHANNEL_CODES = {code for code, _label in CHANNELS}
 SMALLEST_SHOWN = 5
 
 
-def count_view(phase, via: str | None) -> None:
-    """Add one view of `phase` (any language) for the channel named by `?via=`."""
+def count_view(request, phase_key: str, via: str | None) -> None:
+    """Add one view of the phase (any language) for the channel named by `?via=`.
+
+    Called through core.page_cache.repeat, so an answer from the page cache counts too.
+    """
     channel = via if via in CHANNEL_CODES else "intranet"
-    rows = PhaseReach.objects.filter(phase_key=phase.translation_key, channel=channel)
+    rows = PhaseReach.objects.filter(phase_key=phase_key, channel=channel)
     if rows.update(views=F("views") + 1):
         return
     try:
         with transaction.atomic():
-            PhaseReach.objects.create(phase_key=phase.translation_key, channel=channel, views=1)
+            PhaseReach.objects.create(phase_key=phase_key, channel=channel, views=1)
     except IntegrityError:
         # Another request created the row first.
         rows.update(views=F("views") + 1)

@@ -59,6 +59,28 @@ def django_db_setup(
             teardown_databases(config, verbosity=request.config.option.verbose)
 
 
+@pytest.fixture(autouse=True)
+def page_cache_per_test(request):
+    """With the page cache on (TEST_PAGE_CACHE): an empty cache for every test, since tests roll
+    the database back but not the cache; off for tests marked `page_cache_off`, which measure
+    rendering itself (query counts)."""
+    from django.conf import settings
+
+    if not settings.PAGE_CACHE:
+        yield
+        return
+    from django.core.cache import cache
+    from django.test import override_settings
+
+    cache.clear()
+    if request.node.get_closest_marker("page_cache_off"):
+        with override_settings(PAGE_CACHE=False):
+            yield
+    else:
+        yield
+    cache.clear()
+
+
 @pytest.fixture
 def elasticsearch_url():
     url = os.environ.get("ELASTICSEARCH_URL")

@@ -21,7 +21,7 @@ from wagtail.search import index
 from campaigns.fields import AudienceListField, LocaleListField, default_required_locales
 from campaigns.forms import PhasePageForm
 from campaigns.panels import ReadinessPanel
-from core import visibility
+from core import page_cache, visibility
 from core.blocks import BodyBlock
 from core.models import BasePage
 
@@ -215,7 +215,9 @@ class PhasePage(BasePage):
 
         response = super().serve(request, *args, **kwargs)
         if response.status_code == 200:
-            count_view(self, request.GET.get("via"))
+            page_cache.repeat(
+                request, count_view, str(self.translation_key), request.GET.get("via")
+            )
         return response
 
     def get_context(self, request, *args, **kwargs):

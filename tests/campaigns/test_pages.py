@@ -94,6 +94,7 @@ def _add_live_phases(count):
 QUERIES = {"campaign": 20, "phase": 22, "index": 18}
 
 
+@pytest.mark.page_cache_off
 @pytest.mark.parametrize("kind", QUERIES)
 def test_query_count_is_fixed_whatever_the_number_of_phases(kind, users, django_assert_num_queries):
     urls = {

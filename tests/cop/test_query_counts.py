@@ -6,6 +6,9 @@ from cop import factories
 from cop.models import Topic
 from tests.cop.helpers import BASE, category, client_for, topic_titled
 
+# Query counts measure a render: with TEST_PAGE_CACHE the cache stays off for them.
+pytestmark = pytest.mark.page_cache_off
+
 # Pinned: a change here is a change in how the page reads the database. About half are the
 # frame's (site, page, view restrictions, session, user, groups, chrome, language switcher).
 TOPIC_PAGE_QUERIES = 27

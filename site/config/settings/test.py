@@ -25,9 +25,10 @@ if ELASTICSEARCH_URL:  # noqa: F405
         "TEST_SEARCH_INDEX_PREFIX", "test_seash_"
     )
 
-# Tests roll the database back but not the cache: the page cache is switched on only by the
-# tests that are about it (tests/core/test_page_cache*.py). Holes are filled either way.
-PAGE_CACHE = False
+# The page cache is off unless TEST_PAGE_CACHE is set: `make test` runs the community and
+# campaign suites a second time with it on (tests/conftest.py clears the cache between tests,
+# which roll the database back but not the cache). Holes are filled either way.
+PAGE_CACHE = env.flag("TEST_PAGE_CACHE", False)
 # Each test process keeps its own cache, whatever REDIS_URL says (a shared one would carry
 # state from one run to the next).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -27,6 +27,7 @@ class AnonymousPageCacheMiddleware:
         entry, versions = store.lookup(key)
         if entry is not None:
             return store.answer(request, entry)
-        response = self.get_response(request)
+        with store.watching_writes(request):
+            response = self.get_response(request)
         store.keep(key, request, response, versions)
         return response

@@ -40,6 +40,8 @@ AREA_OF_APP = {
 # time and must not empty the cache. (What they feed is a hole, or is not on a stored page.)
 NOT_SHOWN = {
     "auth.user",
+    # A new rendition is a copy of an image already shown, made on first use.
+    "core.protectedrendition",
     "cop.readstate",
     "cop.draft",
     "cop.subscription",
@@ -48,6 +50,7 @@ NOT_SHOWN = {
     "toolkit.filedownloads",
     "campaigns.phaseemailsend",
     "campaigns.phasereminder",
+    "campaigns.phasereach",
     "campaigns.calendarfeedtoken",
     "sitesearch.zeroresulthits",
     "wagtailsearchpromotions.query",

@@ -44,6 +44,7 @@ class SignedInPageCacheMiddleware:
         if entry is not None:
             response = store.answer(request, entry)
         else:
-            response = self.get_response(request)
+            with store.watching_writes(request):
+                response = self.get_response(request)
             store.keep(key, request, response, versions)
         return holes.fill_response(request, response)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
@@ -13,9 +16,14 @@ from django.utils.module_loading import import_string
 
 from core.page_cache import generations
 
+logger = logging.getLogger(__name__)
+
 MAX_AGE = 300
 STORE_MARK = "_page_cache_areas"
 REPEATS = "_page_cache_repeats"
+IN_REPEAT = "_page_cache_in_repeat"
+UNREPEATED_WRITE = "_page_cache_unrepeated_write"
+WRITES = ("INSERT", "UPDATE", "DELETE")
 KEPT_HEADERS = (
     "Content-Type",
     "Content-Language",
@@ -53,9 +61,28 @@ def mark_for_storage(request, areas=(generations.PAGES,)) -> None:
 def repeat(request, action, *args) -> None:
     """Run `action(request, *args)` now, and again whenever this page is answered from the
     cache (a module-level function; args must be plain values)."""
-    action(request, *args)
+    setattr(request, IN_REPEAT, True)
+    try:
+        action(request, *args)
+    finally:
+        setattr(request, IN_REPEAT, False)
     repeats = request.__dict__.setdefault(REPEATS, [])
     repeats.append((f"{action.__module__}.{action.__qualname__}", args))
+
+
+@contextmanager
+def watching_writes(request):
+    """Notice a database write made while rendering a page outside repeat(): a page whose
+    making changes something cannot be stored, or the change would be lost on every answer
+    from the cache."""
+
+    def watch(execute, sql, params, many, context):
+        if not getattr(request, IN_REPEAT, False) and sql.lstrip()[:6].upper() in WRITES:
+            setattr(request, UNREPEATED_WRITE, " ".join(sql.split()[:3]))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        yield
 
 
 def lookup(key: str):
@@ -78,6 +105,12 @@ def keep(key: str, request, response, versions: dict[str, int]) -> None:
     """Store the response if the view marked it and it is an ordinary, cookie-free 200."""
     areas = getattr(request, STORE_MARK, None)
     if not areas or response.status_code != 200 or response.cookies or response.streaming:
+        return
+    write = getattr(request, UNREPEATED_WRITE, None)
+    if write is not None:
+        # Correct whatever the view forgot; a page that writes on every view is never stored,
+        # which the log says (a one-off write, such as a first rendition, is stored next time).
+        logger.info("%s wrote (%s) outside page_cache.repeat(): not stored", request.path, write)
         return
     ttl = _seconds_to_next_expiry()
     if ttl <= 0:

@@ -1,0 +1,73 @@
+"""What a page does when it is read happens on every read, whatever the page cache answers."""
+
+import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.test import Client, RequestFactory, override_settings
+
+from accounts.models import AuditEvent
+from campaigns.factories import demo_campaign
+from campaigns.models import PhasePage, PhaseReach
+from core import page_cache
+from home.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on():
+    cache.clear()
+    with override_settings(PAGE_CACHE=True):
+        yield
+    cache.clear()
+
+
+def reader(users):
+    client = Client()
+    client.force_login(users["newhire"])
+    return client
+
+
+def live_phase():
+    return (
+        PhasePage.objects.live()
+        .descendant_of(demo_campaign())
+        .filter(expire_at__isnull=False)
+        .order_by("go_live_at")
+        .last()
+    )
+
+
+@pytest.mark.django_db
+def test_every_view_of_a_phase_counts_even_from_the_cache(users):
+    phase = live_phase()
+    client = reader(users)
+    answers = [client.get(phase.url + "?via=email") for _ in range(5)]
+    assert [a.status_code for a in answers] == [200] * 5
+    assert any(a.get("X-Page-Cache") == "hit" for a in answers)
+    counted = PhaseReach.objects.get(phase_key=phase.translation_key, channel="email")
+    assert counted.views == 5
+
+
+@pytest.mark.django_db
+def test_the_first_view_of_a_phase_keeps_the_stored_pages(users):
+    home = HomePage.objects.get(locale__language_code="en").url
+    client = reader(users)
+    client.get(home)
+    assert client.get(home)["X-Page-Cache"] == "hit"
+    client.get(live_phase().url + "?via=yammer")
+    assert client.get(home).get("X-Page-Cache") == "hit"
+
+
+def writing_page(request):
+    AuditEvent.objects.create(event="probe", target="page:1")
+    page_cache.mark_for_storage(request)
+    return HttpResponse("made while writing")
+
+
+@pytest.mark.django_db
+def test_a_page_that_writes_outside_repeat_is_never_stored():
+    """The view forgot repeat(): the write still happens on every read."""
+    middleware = page_cache.AnonymousPageCacheMiddleware(writing_page)
+    answers = [middleware(RequestFactory().get("/en/probe/")) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200] * 3
+    assert not any(a.get("X-Page-Cache") for a in answers)
+    assert AuditEvent.objects.filter(event="probe").count() == 3
