@@ -36,9 +36,18 @@ class SignOutView(auth_views.LogoutView):
     http_method_names = ["post", "options"]
 
 
+STAFF_ONLY_STATUS = 403
+
+
 def to_sign_in(request):
     """Wagtail's own sign-in forms (the admin's, the front end's for private pages) lead to the
-    one sign-in page, which asks for the second factor."""
+    one sign-in page, which asks for the second factor.
+
+    A person already signed in arrives here only when the admin refused them: sending them to
+    sign in again would loop (sign-in page -> admin -> here), so they are told what this is.
+    """
+    if request.user.is_authenticated and request.path.startswith("/admin/"):
+        return render(request, "accounts/staff_only.html", status=STAFF_ONLY_STATUS)
     target = resolve_url(settings.LOGIN_URL)
     query = request.META.get("QUERY_STRING", "")
     return redirect(f"{target}?{query}" if query else target)

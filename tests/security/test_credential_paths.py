@@ -146,3 +146,12 @@ def test_turning_the_code_off_asks_for_a_current_code(db, editor_with_code):
     device.save()
     assert client.post("/accounts/two-factor/", {"code": code_for(device)}).status_code == 302
     assert not TOTPDevice.objects.filter(pk=device.pk).exists()
+
+
+def test_signed_in_people_without_admin_access_are_told_instead_of_looping(db, users):
+    client = Client()
+    client.force_login(users["newhire"])
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert len(response.redirect_chain) <= 2
+    assert "This area is for staff who edit the site" in response.content.decode()

@@ -290,6 +290,8 @@ WAGTAILADMIN_BASE_URL = env.text("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "txt", "csv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin shows initials instead of asking gravatar.com: nothing is loaded from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Where the quick-exit control sends a reader: a neutral page on another site.
