@@ -12,7 +12,7 @@ from django.utils import translation
 
 from campaigns.audiences import list_reader
 from campaigns.models import CampaignMailingList, PhaseEmailSend, PhasePage
-from core import visibility
+from core import links, visibility
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ def phase_message(phase: PhasePage, to: list[str], test: bool = False) -> EmailM
     with translation.override(language):
         body = render_to_string(
             "campaigns/emails/phase.txt",
-            {"phase": phase, "link": f"{phase.get_full_url()}?via=email", "test": test},
+            {"phase": phase, "link": f"{links.page_url(phase)}?via=email", "test": test},
         )
     subject = f"[TEST] {phase.email_subject}" if test else phase.email_subject
     return EmailMessage(subject=subject, body=body, to=to, headers={"Content-Language": language})

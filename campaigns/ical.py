@@ -10,7 +10,7 @@ from wagtail.models import Locale, Revision
 
 from campaigns.models import PhasePage
 from campaigns.planning import is_planner
-from core import visibility
+from core import links, visibility
 
 
 def phases_for(user) -> list[PhasePage]:
@@ -49,6 +49,6 @@ def feed_for(user) -> bytes:
             event.add("dtend", phase.expire_at)
         event.add("summary", f"Phase {phase.number}: {phase.title}")
         event.add("description", phase.objective)
-        event.add("url", phase.get_full_url())
+        event.add("url", links.page_url(phase))
         calendar.add_component(event)
     return calendar.to_ical()

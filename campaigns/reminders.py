@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from campaigns.models import PhasePage, PhaseReminder
 from campaigns.readiness import missing_for
+from core import links
 
 # How many days before its start a phase's owner hears what is missing (CAMPAIGNS_REMINDER_DAYS).
 REMINDER_DAYS_DEFAULT = 3
@@ -51,8 +52,9 @@ def send_reminders(now=None) -> int:
                     {
                         "phase": draft,
                         "missing": missing,
-                        "edit_url": settings.WAGTAILADMIN_BASE_URL
-                        + reverse("wagtailadmin_pages:edit", args=[phase.pk]),
+                        "edit_url": links.absolute(
+                            reverse("wagtailadmin_pages:edit", args=[phase.pk])
+                        ),
                     },
                 )
                 EmailMessage(

@@ -19,6 +19,7 @@ from cop import links
 from cop.models import DigestRun, Notification
 from cop.models.members import EmailMode
 from cop.people import display_name, ensure_profile
+from core.links import absolute
 from core.visibility import community
 
 EXCERPT_WORDS = 80
@@ -34,7 +35,7 @@ def _items(notifications) -> list[dict]:
                 "topic": post.topic.title,
                 "author": display_name(post.author),
                 "excerpt": Truncator(strip_tags(post.html)).words(EXCERPT_WORDS),
-                "url": links.absolute(links.post(post.pk)),
+                "url": absolute(links.post(post.pk)),
             }
         )
     return items
@@ -52,8 +53,8 @@ def _send(user, profile, notifications, digest_period=None) -> None:
             "count": len(notifications),
             "content_free": profile.content_free_email,
             "items": [] if profile.content_free_email else _items(notifications),
-            "notifications_url": links.absolute(links.notifications()),
-            "settings_url": links.absolute(links.settings()),
+            "notifications_url": absolute(links.notifications()),
+            "settings_url": absolute(links.settings()),
             "period": digest_period,
         }
         subject = render_to_string("cop/email/subject.txt", context).strip()

@@ -4,7 +4,6 @@ They lead through /community/go/..., which sends a member to the right page of t
 their language and everyone else nowhere.
 """
 
-from django.conf import settings as django_settings
 from django.urls import reverse
 
 
@@ -22,10 +21,6 @@ def topic(topic_id: int) -> str:
 
 def notifications() -> str:
     return reverse("cop:go_notifications")
-
-
-def absolute(path: str) -> str:
-    return django_settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def settings() -> str:
