@@ -23,6 +23,10 @@ class PlannerOnlyMixin:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        # Wagtail's base gives "Home" alone, which the header then shows as the page's name.
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_page_title()}]
+
 
 class CalendarView(PlannerOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "campaigns/admin/calendar.html"

@@ -3,6 +3,7 @@ template can draw it as SVG (no JavaScript) beside a table that says the same in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -31,6 +32,16 @@ class Bar:
     @property
     def drawn(self) -> bool:
         return self.start is not None and self.end is not None
+
+    @property
+    def short_title(self) -> str:
+        """The title without a leading "Phase 5:" (in any language) that the table adds itself."""
+        return numbered_prefix(self.number).sub("", self.title, count=1) or self.title
+
+
+def numbered_prefix(number) -> re.Pattern:
+    """A title's own "Phase 5:", "Fase 5 -", "المرحلة 5:" at its start."""
+    return re.compile(rf"^\s*\w+\s+{int(number)}\s*[:\-\u2013\u2014.]\s*")
 
 
 @dataclass

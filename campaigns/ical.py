@@ -8,6 +8,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 from wagtail.models import Locale, Revision
 
+from campaigns.calendar import numbered_prefix
 from campaigns.models import PhasePage
 from campaigns.planning import is_planner
 from core import links, visibility
@@ -47,7 +48,8 @@ def feed_for(user) -> bytes:
         event.add("dtstart", phase.go_live_at)
         if phase.expire_at:
             event.add("dtend", phase.expire_at)
-        event.add("summary", f"Phase {phase.number}: {phase.title}")
+        title = numbered_prefix(phase.number).sub("", phase.title, count=1) or phase.title
+        event.add("summary", f"Phase {phase.number}: {title}")
         event.add("description", phase.objective)
         event.add("url", links.page_url(phase))
         calendar.add_component(event)

@@ -76,6 +76,9 @@ def planning_timeline(now=None) -> Timeline:
         content = phase.latest_revision.content if phase.latest_revision else {}
         start = _moment(content.get("go_live_at", phase.go_live_at))
         end = _moment(content.get("expire_at", phase.expire_at))
+        if end is None and phase.expired:
+            # Expiring sets the end on the page, not in its revisions.
+            end = phase.expire_at
         status = _status(phase, start, end, scheduled_ids, awaiting_ids, now)
         bars.append(
             Bar(

@@ -204,6 +204,20 @@ def test_planner_calendar_shows_every_phase_with_status_and_reach(users):
     assert "<svg" in html and "<table" in html
 
 
+def test_calendar_names_itself_each_phase_once_and_every_ended_phase_has_its_end(users):
+    make_phase(70, later(10), later(20), translate=(), title="Phase 70: Bystanders speak up")
+    html = admin_client(users["comms"]).get(reverse("campaigns_admin:calendar")).content.decode()
+    # The visible header is the breadcrumb trail (the h1 is for screen readers only).
+    trail = html.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]
+    assert "Campaign calendar" in trail
+    assert "Phase 70: Bystanders speak up" in html
+    assert "Phase 70: Phase 70" not in html
+    table = html.split('<table class="timeline-table">')[1].split("</table>")[0]
+    for row in table.split("<tr>")[2:]:
+        if "<td>Ended</td>" in row:
+            assert "not set" not in row, row
+
+
 @pytest.mark.parametrize("name", ["newhire", "translator", "focalpoint"])
 def test_calendar_and_test_email_are_for_planners_only(users, name):
     phase = PhasePage.objects.filter(locale=Locale.get_default()).first()
