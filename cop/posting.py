@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from cop import attachments, guard, links, notify, rendering
@@ -49,8 +50,21 @@ class Outcome:
         return self.post.status == Status.HELD
 
 
-def _hold_reasons(author, *texts: str) -> list[str]:
-    reasons = guard.check(*texts)
+def _guard_reasons(texts, html: str, attachment=None) -> list[str]:
+    """What the guard finds in the texts, in what readers see of them once rendered (Markdown
+    escapes and emphasis can split an address), and in the attachment's name and text."""
+    reasons = guard.check(*texts, strip_tags(html))
+    if attachment is not None:
+        clean, data = attachment
+        found = attachments.text_for_guard(clean, data)
+        for code in guard.check_attachment(clean.display_name, found.text, found.complete):
+            if code not in reasons:
+                reasons.append(code)
+    return reasons
+
+
+def _hold_reasons(author, texts, html: str, attachment=None) -> list[str]:
+    reasons = _guard_reasons(texts, html, attachment)
     if not community.is_moderator(author):
         published = Post.objects.filter(author=author, status=Status.PUBLISHED).count()
         if published < PREMODERATED_POSTS:
@@ -81,8 +95,8 @@ def _existing(author, submission_key, topic=None, source=None) -> Post | None:
     return None
 
 
-def _save_post(topic, author, source, reasons, submission_key, opening=False) -> Post:
-    html, mentioned = render_source(source)
+def _save_post(topic, author, source, rendered, reasons, submission_key, opening=False) -> Post:
+    html, mentioned = rendered
     post = Post.objects.create(
         topic=topic,
         author=author,
@@ -135,11 +149,13 @@ def create_topic(
     submission_key: uuid.UUID | None = None,
     attachment=None,
 ) -> Outcome:
+    title, source = guard.strip_bidi_controls(title), guard.strip_bidi_controls(source)
     with transaction.atomic():
         existing = _existing(author, submission_key)
         if existing is not None:
             return Outcome(existing, duplicate=True)
-        reasons = _hold_reasons(author, title, source)
+        rendered = render_source(source)
+        reasons = _hold_reasons(author, [title, source], rendered[0], attachment)
         topic = Topic.objects.create(
             category=category,
             title=title,
@@ -148,7 +164,7 @@ def create_topic(
             is_question=is_question,
             status=Status.HELD if reasons else Status.PUBLISHED,
         )
-        post = _save_post(topic, author, source, reasons, submission_key, opening=True)
+        post = _save_post(topic, author, source, rendered, reasons, submission_key, opening=True)
         _attach(post, author, attachment)
         notify.subscribe_author(author, topic)
         Draft.objects.filter(user=author, topic=None, category=category).delete()
@@ -160,6 +176,7 @@ def create_topic(
 def create_reply(
     author, topic: Topic, source: str, *, submission_key=None, attachment=None
 ) -> Outcome:
+    source = guard.strip_bidi_controls(source)
     with transaction.atomic():
         topic = Topic.objects.select_for_update().get(pk=topic.pk)
         existing = _existing(author, submission_key, topic, source)
@@ -172,8 +189,9 @@ def create_reply(
                 _("This topic is waiting for a moderator. You can reply once it is published."),
                 409,
             )
-        reasons = _hold_reasons(author, source)
-        post = _save_post(topic, author, source, reasons, submission_key)
+        rendered = render_source(source)
+        reasons = _hold_reasons(author, [source], rendered[0], attachment)
+        post = _save_post(topic, author, source, rendered, reasons, submission_key)
         _attach(post, author, attachment)
         notify.subscribe_author(author, topic)
         Draft.objects.filter(user=author, topic=topic).delete()
@@ -200,14 +218,17 @@ def edit_post(
         raise PostingError(_("You can only edit your own posts."), 403)
     if post.status in (Status.HIDDEN, Status.REDACTED) and not is_moderator:
         raise PostingError(_("A moderator has removed this post; it cannot be edited."), 403)
+    source = guard.strip_bidi_controls(source)
+    title = guard.strip_bidi_controls(title) if title is not None else None
     with transaction.atomic():
         post = Post.objects.select_for_update().select_related("topic").get(pk=post.pk)
         PostRevision.objects.create(post=post, source=post.source, edited_by=editor)
         texts = [source] + ([title] if title is not None else [])
-        reasons = guard.check(*texts)
+        html, mentioned = render_source(source)
+        reasons = _guard_reasons(texts, html)
         was_published = post.is_published
         post.source = source
-        post.html, mentioned = render_source(source)
+        post.html = html
         post.edited_at = timezone.now()
         if reasons and not is_moderator:
             post.status = Status.HELD

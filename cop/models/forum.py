@@ -99,6 +99,10 @@ class Post(models.Model):
         "case_reference": _("something that looks like a case or file reference"),
         "birth_date": _("a date of birth"),
         "id_number": _("an identity document number"),
+        "in_attachment": _("some of this is in the attached file or its name"),
+        "attachment_unchecked": _(
+            "the attached file could not be read to the end, so a moderator reads it first"
+        ),
         "new_member": _("your first posts are read by a moderator before they appear"),
         "edited": _("you changed it after it was held; a moderator will look at it shortly"),
         "flagged": _("a member reported that it may contain identifying or case information"),

@@ -15,8 +15,9 @@ on, or returns a CleanUpload. What it checks:
   PPTX, XLSX) must be ZIP archives whose [Content_Types].xml declares the right main part;
   plain text must be UTF-8 without NUL bytes and must not be a web page; programs are refused
   whatever they are called;
-- archive bombs: ZIP members are counted and their declared uncompressed sizes summed and
-  compared with the compressed ones; archives inside archives are refused;
+- archive bombs: ZIP members are counted, their compression methods checked, and their
+  declared uncompressed sizes summed and compared with the compressed ones, member by member
+  and in total; archives inside archives are refused;
 - names: the stored name is generated (random, with the checked extension); the display name
   keeps the person's name without folders, path tricks or control characters.
 
@@ -26,6 +27,7 @@ refused upload leaves nothing behind.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 import uuid
@@ -92,11 +94,15 @@ OFFICE_MAIN_PARTS = {
 }
 
 # Archive limits. Office XML compresses about 5 to 20 times; a bomb compresses thousands of times.
+# Pictures and media, most of a large Office file, hardly compress: 50 MB unpacked leaves room
+# for any file within the upload limits, and is what a worker may have to hold to clean one.
 ZIP_MAX_MEMBERS = 2000
-ZIP_MAX_TOTAL_UNCOMPRESSED = 200 * MB
+ZIP_MAX_TOTAL_UNCOMPRESSED = 50 * MB
 ZIP_MAX_RATIO = 100
-# Members this small may compress very well (blank XML) without being a bomb.
+# Members (and archives) this small may compress very well (blank XML) without being a bomb.
 ZIP_RATIO_FLOOR = 1 * MB
+# Office files use only these; Python unpacks others (bzip2, LZMA) whole before it can stop.
+ZIP_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 
 # Starts of files that are programs or archives, whatever their name says.
 PROGRAM_SIGNATURES = (b"MZ", b"\x7fELF", b"#!", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
@@ -113,6 +119,7 @@ HTML_START = re.compile(rb"^\s*<(!doctype\s+html|html|head|body|script|svg|\?xml
 
 DISPLAY_NAME_MAX = 120
 SNIFF_BYTES = 8192
+UNPACK_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -139,7 +146,7 @@ def validate_upload(uploaded_file, allowed_kinds, max_bytes: int) -> CleanUpload
     """Check an uploaded file (a Django File/UploadedFile) and return a CleanUpload.
 
     Raises ValidationError (code: "empty", "too_large", "extension", "mismatch", "program",
-    "archive_bomb", "nested_archive") with a message that says what to do.
+    "archive_bomb", "archive_method", "nested_archive") with a message that says what to do.
     """
     display_name = clean_display_name(getattr(uploaded_file, "name", "") or "")
     extension = display_name.rsplit(".", 1)[-1].lower() if "." in display_name else ""
@@ -270,11 +277,11 @@ def _check_office(uploaded_file, head, kind):
         with zipfile.ZipFile(uploaded_file) as archive:
             members = archive.infolist()
             check_archive_members(members)
+            _unpack_members(archive, members)
             try:
                 declared = archive.read("[Content_Types].xml").decode("utf-8", "replace")
             except KeyError:
                 raise _mismatch(kind) from None
-            _refuse_nested_archives(archive, members)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
         raise ValidationError(
             _("This file is damaged: it cannot be opened as %(label)s.") % {"label": LABELS[kind]},
@@ -285,24 +292,49 @@ def _check_office(uploaded_file, head, kind):
 
 
 def check_archive_members(members) -> None:
-    """Refuse a ZIP whose member count, total size or compression ratio makes it a bomb."""
+    """Refuse a ZIP whose member count, sizes, compression ratios or compression methods make
+    it a bomb, from its directory alone (nothing is unpacked).
+
+    Reading a member piece by piece never goes past its declared size, whatever the member
+    holds; reading one whole is bounded by the declared size only once _unpack_members has
+    shown that the member holds no more than it declares.
+    """
     bomb = ValidationError(
         _("This file expands to far more than its size (an archive bomb), so it is refused."),
         code="archive_bomb",
     )
     if len(members) > ZIP_MAX_MEMBERS:
         raise bomb
-    total = 0
+    total = compressed = 0
     for member in members:
+        if member.compress_type not in ZIP_METHODS:
+            raise ValidationError(
+                _(
+                    "This file is packed in a way Office programs do not use, so it is refused. "
+                    "Save it again from its program and upload that copy."
+                ),
+                code="archive_method",
+            )
         total += member.file_size
+        compressed += member.compress_size
         if total > ZIP_MAX_TOTAL_UNCOMPRESSED:
             raise bomb
-        ratio_base = max(member.compress_size, 1)
-        if member.file_size > ZIP_RATIO_FLOOR and member.file_size / ratio_base > ZIP_MAX_RATIO:
+        if _too_compressed(member.file_size, member.compress_size):
             raise bomb
+    # Many small members, each under the floor, can make a bomb together.
+    if _too_compressed(total, compressed):
+        raise bomb
 
 
-def _refuse_nested_archives(archive, members):
+def _too_compressed(size: int, compressed: int) -> bool:
+    return size > ZIP_RATIO_FLOOR and size / max(compressed, 1) > ZIP_MAX_RATIO
+
+
+def _unpack_members(archive, members):
+    """Unpack every member piece by piece: refuse archives inside the archive and members that
+    hold more than they declare. Python unpacks a member read whole (as python-docx reads
+    them) to its true size before cutting it to the declared one, so a member declaring 1 KB
+    that holds 200 MB would cost 200 MB of memory."""
     nested = ValidationError(
         _(
             "This file contains another archive inside it (for example an embedded file). "
@@ -315,9 +347,14 @@ def _refuse_nested_archives(archive, members):
             continue
         if member.filename.lower().endswith(ARCHIVE_EXTENSIONS):
             raise nested
-        with archive.open(member) as content:
+        # Allowed one byte more than declared: a member that has it lies (and fails its CRC).
+        probe = copy.copy(member)
+        probe.file_size += 1
+        with archive.open(probe) as content:
             if content.read(8).startswith(ARCHIVE_SIGNATURES):
                 raise nested
+            while content.read(UNPACK_CHUNK):
+                pass
 
 
 _CHECKS = {

@@ -147,3 +147,45 @@ def test_a_wrong_file_type_is_refused_and_the_text_kept(users):
     assert "Here are my notes." in html
     assert "program" in html or "not" in html
     assert not Post.objects.filter(source="Here are my notes.").exists()
+
+
+@pytest.mark.django_db
+def test_an_archive_bomb_attachment_is_refused_and_the_text_kept(users):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.uploads import MB
+    from tests.core.archive_bombs import docx_bomb
+
+    topic = topic_titled(TOPIC)
+    bomb = SimpleUploadedFile("plan.docx", docx_bomb(parts=190, part_bytes=MB))
+    response = reply(client_for(users["focalpoint"]), topic, "Our plan, attached.", attachment=bomb)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "archive bomb" in html
+    assert "Our plan, attached." in html
+    assert not Post.objects.filter(source="Our plan, attached.").exists()
+
+
+@pytest.mark.django_db
+def test_bidirectional_overrides_are_stripped_from_stored_titles_and_posts(users):
+    # U+202E shows what follows right to left: stored text would read otherwise than it shows.
+    client = client_for(users["focalpoint"])
+    new_topic(
+        client, "Training \u202eroom\u202c plan", "Slides \u2067for\u2069 the \u202aday\u202c."
+    )
+    topic = Topic.objects.get(title="Training room plan")
+    assert topic.posts.get().source == "Slides for the day."
+    reply(client, topic, "Agreed, \u202dthanks\u202c.")
+    assert topic.posts.filter(source="Agreed, thanks.").exists()
+    opening = topic.posts.get(is_opening=True)
+    client.post(
+        f"{BASE}p/{opening.pk}/edit/",
+        {
+            "source": "Slides \u202bfor\u202c the week.",
+            "title": "Plan \u2066B\u2069",
+            "language": "en",
+        },
+    )
+    opening.refresh_from_db()
+    topic.refresh_from_db()
+    assert (topic.title, opening.source) == ("Plan B", "Slides for the week.")

@@ -3,6 +3,7 @@ names are replaced, and every refusal says what to do."""
 
 import io
 import re
+import tracemalloc
 import zipfile
 
 import pytest
@@ -13,6 +14,7 @@ from django.test import override_settings
 from core import uploads
 from core.storage import PrivateStorage
 from core.uploads import ALL_KINDS, DOCX, MB, PDF, PPTX, TEXT, XLSX, validate_upload
+from tests.core import archive_bombs
 from toolkit.demo_files import make_file
 
 LIMIT = 5 * MB
@@ -122,6 +124,49 @@ def test_zip_bomb_is_refused():
     assert error.code == "archive_bomb"
 
 
+def test_a_small_docx_whose_many_parts_unpack_to_190_mb_is_refused_without_unpacking():
+    # 190 pictures of 1 MB of zeros: each one alone compresses within the per-part rule.
+    bomb = archive_bombs.docx_bomb(parts=190, part_bytes=MB)
+    assert len(bomb) < 300_000
+    tracemalloc.start()
+    try:
+        error = refusal(bomb, "plan.docx", limit=10 * MB)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.code == "archive_bomb"
+    assert "archive bomb" in error.messages[0]
+    assert peak < 5 * MB
+
+
+def test_a_docx_part_that_holds_more_than_it_declares_is_refused_without_unpacking_it():
+    # 200 MB of zeros declared as 1,000 bytes: sizes and ratios look harmless, but a reader
+    # that unpacks the part whole (python-docx does) would hold all 200 MB first.
+    tracemalloc.start()
+    try:
+        error = refusal(archive_bombs.docx_with_a_lying_part(), "plan.docx", limit=10 * MB)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert error.code == "corrupt"
+    assert "damaged" in error.messages[0]
+    assert peak < 5 * MB
+
+
+def test_an_office_file_packed_with_bzip2_is_refused():
+    # Python unpacks a bzip2 member whole before it can stop at the declared size.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            f'<Types><Override PartName="/x" ContentType="{XLSX_MAIN}"/></Types>',
+        )
+        archive.writestr("xl/sheet.xml", b"<sheet/>", compress_type=zipfile.ZIP_BZIP2)
+    error = refusal(buffer.getvalue(), "sheet.xlsx")
+    assert error.code == "archive_method"
+    assert "Save it again" in error.messages[0]
+
+
 def test_zip_with_too_much_in_total_is_refused(monkeypatch):
     monkeypatch.setattr(uploads, "ZIP_MAX_TOTAL_UNCOMPRESSED", 10_000)
     content = office_zip(XLSX_MAIN, extra=[(f"xl/{n}.xml", b"a" * 3000) for n in range(5)])
@@ -180,5 +225,5 @@ def test_private_storage_has_no_url_and_follows_the_setting(tmp_path):
     with override_settings(PRIVATE_MEDIA_ROOT=tmp_path):
         name = storage.save("x/file.txt", ContentFile(b"hi"))
         assert (tmp_path / name).read_bytes() == b"hi"
-        with pytest.raises(ValueError, match="no public URL"):
+        with pytest.raises(NotImplementedError, match="no public URL"):
             storage.url(name)

@@ -2,13 +2,18 @@
 in private storage and read for search; bad ones are refused with a message and nothing is
 saved; a file whose text cannot be read still uploads."""
 
+import io
+import tracemalloc
+
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.storage import private_storage
-from core.uploads import DOCX, PDF, PPTX
+from core.uploads import DOCX, MB, PDF, PPTX
+from tests.core import archive_bombs
 from tests.toolkit.helpers import client_for, toolkit_index
 from toolkit import extraction
 from toolkit.demo_files import make_file
@@ -158,3 +163,36 @@ def test_extraction_stops_at_the_time_cap(monkeypatch):
     record = extraction.extract(item.file, "pptx", item.size)
     assert record.status == FileText.Status.DONE
     assert record.text == "" and "cap" in record.note
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "parts,part_bytes", [(1, 200 * MB), (190, MB)], ids=["one 200 MB part", "190 parts of 1 MB"]
+)
+def test_extraction_refuses_an_archive_bomb_without_unpacking_it(parts, part_bytes):
+    # A file stored before today's upload rules, read again for search.
+    bomb = archive_bombs.docx_bomb(parts, part_bytes)
+    stored = ContentFile(bomb, name="toolkit/old-plan.docx")
+    tracemalloc.start()
+    try:
+        record = extraction.extract(stored, DOCX, len(bomb))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert record.status == FileText.Status.FAILED
+    assert "archive bomb" in record.note
+    assert peak < 10 * MB
+
+
+@pytest.mark.django_db
+def test_extraction_reads_headers_footers_and_notes():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The body of the plan.")
+    document.sections[0].footer.paragraphs[0].text = "Owner: the Ethics Office"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    record = extraction.extract(ContentFile(buffer.getvalue(), name="toolkit/plan.docx"), DOCX, 1)
+    assert record.status == FileText.Status.DONE
+    assert record.text.splitlines() == ["The body of the plan.", "Owner: the Ethics Office"]
