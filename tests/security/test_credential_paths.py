@@ -4,6 +4,7 @@ The paths are not listed here: the test walks the whole URLconf, so a sign-in fo
 (by us or by a Wagtail upgrade) is tried like the known ones.
 """
 
+import re
 import uuid
 
 import pytest
@@ -155,3 +156,18 @@ def test_signed_in_people_without_admin_access_are_told_instead_of_looping(db, u
     assert response.status_code == 403
     assert len(response.redirect_chain) <= 2
     assert "This area is for staff who edit the site" in response.content.decode()
+
+
+def test_a_members_only_space_tells_a_signed_in_reader_whom_to_ask_and_nothing_more(db, users):
+    client = Client()
+    client.force_login(users["newhire"])
+    restricted = client.get("/en/community/")
+    missing = client.get("/en/no-such-space/")
+    assert restricted.status_code == missing.status_code == 404
+    assert "ask your office's focal point" in restricted.content.decode()
+    # The same page for a restricted space and for nothing at all: no way to tell them apart
+    # (but for the CSRF token, masked anew for every response).
+    def unmasked(response):
+        return re.sub(r'name="csrfmiddlewaretoken" value="\w+"', "", response.content.decode())
+
+    assert unmasked(restricted) == unmasked(missing)
