@@ -1,7 +1,16 @@
-"""The people who use the site, as Django groups. Created idempotently after every migrate."""
+"""The people who use the site, as Django groups, and where in the admin each role works.
 
+Created idempotently after every migrate and by seed_demo. An admin role's page permissions sit
+on the top pages of the sections it works in, in every locale, never on the root: Wagtail passes
+a page permission down to every descendant and has no way to hold a subtree back, so a grant on
+the root or on a home page covers the focal-point-only toolkit section too. New section pages
+(a translation, a new language's tree) get their grants when they are created.
+"""
+
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import connection
+from django.db.models.signals import post_save
 
 PERSONNEL = "Personnel"
 FOCAL_POINTS = "Focal points"
@@ -15,37 +24,133 @@ ALL_GROUPS = (PERSONNEL, FOCAL_POINTS, MODERATORS, COMMS, EDITORS, TRANSLATORS)
 # Groups whose members use the Wagtail admin.
 ADMIN_GROUPS = (EDITORS, TRANSLATORS, COMMS, MODERATORS)
 
-# Page permissions on the whole tree, per admin group.
+# Page permissions per admin group, granted on every page (in every locale, aliases included)
+# of the types that head the sections it works in.
 PAGE_PERMISSIONS = {
     EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
     COMMS: ("add_page", "change_page"),
     TRANSLATORS: ("change_page",),
 }
+GUIDANCE_PAGES = (
+    "guidance.GuidancePage",
+    "guidance.WhereToGoPage",
+    "guidance.PolicySummaryPage",
+    "guidance.RoleGuidePage",
+    "guidance.OnboardingPage",
+)
+# Editors keep all the site's content current, the toolkit's focal point kit included, so they
+# work from each language's home page. Translators translate what personnel read (guidance and
+# campaigns) but not the toolkit: its personnel section holds the focal point kit, which
+# Wagtail would pass down to them. Named by label: core imports no app.
+SECTIONS = {
+    EDITORS: ("home.HomePage",),
+    COMMS: ("campaigns.CampaignIndexPage",),
+    TRANSLATORS: (*GUIDANCE_PAGES, "campaigns.CampaignIndexPage"),
+}
+
+# Collection (None: the root, so every collection) and permissions per admin group, for the
+# documents and images the Wagtail admin lists and offers in its choosers.
+CAMPAIGN_FILES = "Campaign files"
+COLLECTION_PERMISSIONS = {
+    EDITORS: (
+        None,
+        (
+            "add_document",
+            "change_document",
+            "choose_document",
+            "add_image",
+            "change_image",
+            "choose_image",
+        ),
+    ),
+    COMMS: (CAMPAIGN_FILES, ("add_document", "change_document", "choose_document")),
+}
+
+
+def section_models():
+    """Each installed page type that heads a section, with the groups that work in it."""
+    groups_by_label = {}
+    for group_name, labels in SECTIONS.items():
+        for label in labels:
+            groups_by_label.setdefault(label, []).append(group_name)
+    for label, group_names in groups_by_label.items():
+        app_label, model_name = label.split(".")
+        if apps.is_installed(app_label):
+            yield apps.get_model(app_label, model_name), group_names
+
+
+def grant_section(page, group_names):
+    """Give each group its page permissions on this page (and so on everything under it)."""
+    from wagtail.models import GroupPagePermission
+
+    for name in group_names:
+        group, _ = Group.objects.get_or_create(name=name)
+        for permission in _permissions("wagtailcore", PAGE_PERMISSIONS[name]):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=page.pk, permission=permission
+            )
+
+
+def connect_sections():
+    """A new section page (a new locale's tree, a translation, an alias) gets its grants."""
+    for model, group_names in section_models():
+
+        def grant_new(sender, instance, created, raw=False, group_names=group_names, **kwargs):
+            if created and not raw:
+                grant_section(instance, group_names)
+
+        post_save.connect(
+            grant_new, sender=model, weak=False, dispatch_uid=f"roles_{model._meta.label}"
+        )
 
 
 def ensure_groups():
     """Create the groups and their admin permissions; safe to run any number of times."""
-    from wagtail.models import GroupPagePermission, Page
+    from wagtail.models import GroupPagePermission
 
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    root = Page.get_first_root_node()
     for name in ALL_GROUPS:
         group, _ = Group.objects.get_or_create(name=name)
         if name in ADMIN_GROUPS:
-            group.permissions.add(access_admin)
-        for codename in PAGE_PERMISSIONS.get(name, ()):
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
+            group.permissions.add(*_permissions("wagtailadmin", ("access_admin",)))
+    for model, group_names in section_models():
+        for page in model.objects.only("pk"):
+            grant_section(page, group_names)
+    # Nobody holds the root: Wagtail's first migration gives its stock "Editors" and
+    # "Moderators" groups the root, and earlier versions of this module gave every admin group
+    # the root. A grant there would reach every section, the focal-point-only ones included.
+    GroupPagePermission.objects.filter(page__depth=1).delete()
+    _ensure_collection_permissions()
+    Group.objects.get(name=TRANSLATORS).permissions.add(
+        *_permissions("wagtail_localize", ("submit_translation",))
+    )
+
+
+def _ensure_collection_permissions():
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for name, (collection_name, codenames) in COLLECTION_PERMISSIONS.items():
+        collection = root if collection_name is None else _child_collection(root, collection_name)
+        group = Group.objects.get(name=name)
+        for permission in Permission.objects.filter(
+            content_type__app_label__in=("wagtaildocs", "wagtailimages"), codename__in=codenames
+        ):
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
             )
-            GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
-    if Permission.objects.filter(codename="submit_translation").exists():
-        Group.objects.get(name=TRANSLATORS).permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="wagtail_localize", codename="submit_translation"
-            )
-        )
+
+
+def _child_collection(root, name):
+    existing = root.get_children().filter(name=name).first()
+    return existing if existing is not None else root.add_child(name=name)
+
+
+def _permissions(app_label, codenames):
+    return list(
+        Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    )
 
 
 def ensure_groups_after_migrate(**kwargs):

@@ -1,11 +1,12 @@
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
+from django.urls import path
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core import visibility
+from core import admin_reach, visibility
 from core.snippets import ContactChannel, GlossaryTerm, Office
 
 
@@ -27,6 +28,29 @@ def enforce_visibility(page, request, serve_args, serve_kwargs):
         return redirect_to_login(request.get_full_path())
     # Signed in but not allowed: answer as if the page did not exist, so nothing leaks.
     raise Http404
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_within_reach(pages, request):
+    return admin_reach.chooser_pages(pages, request)
+
+
+@hooks.register("register_admin_urls", order=-100)
+def translations_report_within_reach():
+    """Placed before wagtail-localize's own URLs, so its report and results paths come here."""
+    report = admin_reach.ReachableTranslationsReportView
+    return [
+        path(
+            "localize/reports/translations/",
+            report.as_view(),
+            name="translations_report_within_reach",
+        ),
+        path(
+            "localize/reports/translations/results/",
+            report.as_view(results_only=True),
+            name="translations_report_results_within_reach",
+        ),
+    ]
 
 
 class ContactChannelViewSet(SnippetViewSet):

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.AuditActorMiddleware",
     "core.security.headers.PrivateCacheControlMiddleware",
+    # Admin views that name a page answer only within the person's reach (core/admin_reach.py).
+    "core.admin_reach.AdminReachMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Signed-in readers: pages shared by audience, personal holes filled (core/page_cache/).
     "core.page_cache.SignedInPageCacheMiddleware",
