@@ -165,6 +165,7 @@ def test_a_members_only_space_tells_a_signed_in_reader_whom_to_ask_and_nothing_m
     missing = client.get("/en/no-such-space/")
     assert restricted.status_code == missing.status_code == 404
     assert "ask your office's focal point" in restricted.content.decode()
+
     # The same page for a restricted space and for nothing at all: no way to tell them apart
     # (but for the CSRF token, masked anew for every response).
     def unmasked(response):
