@@ -29,6 +29,8 @@ def bench_env(database_url: str, search_prefix: str, elasticsearch: bool) -> dic
         SECURE_SSL_REDIRECT="false",
         SECURE_HSTS_SECONDS="0",
         TRUSTED_PROXY_COUNT="0",
+        # The bench uploads nothing.
+        ALLOW_UPLOADS_WITHOUT_ANTIVIRUS="true",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         ELASTICSEARCH_INDEX_PREFIX=search_prefix,
         PYTHONPATH=os.pathsep.join([str(ROOT / "bench"), str(ROOT / "site"), str(ROOT)]),

@@ -61,6 +61,8 @@ class SearchEntry(index.Indexed, models.Model):
         index.FilterField("audience"),
         index.FilterField("topic"),
         index.FilterField("expires_at"),
+        # Each tag as a keyword, for the tag facet and filter on Elasticsearch.
+        index.FilterField("tag_list"),
     ]
 
     class Meta:

@@ -3,46 +3,24 @@ and highlighted snippets. Falls back to the database backend when the search ser
 
 from __future__ import annotations
 
+import json
 import logging
-import re
-from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from modelsearch.query import Fuzzy, PlainText
 from wagtail.search.backends import get_search_backend
 
 from core.visibility.audience import tokens_for
+from search import database, elastic
 from search.models import SearchEntry
-from search.text import fold, query_terms, snippet
+from search.ranking import MAX_PAGES, Answer, Ask, Hit, page_count
 
 logger = logging.getLogger(__name__)
-_WORDS = re.compile(r"\w+", re.UNICODE)
 
 MAX_QUERY_LENGTH = 200
-PER_PAGE = 20
-# Facet counts are taken over this many best matches (enough to guide, cheap to count).
-FACET_DEPTH = 500
-SEARCH_FIELDS = [
-    "title",
-    "summary",
-    "tags",
-    "text_en",
-    "text_fr",
-    "text_es",
-    "text_ar",
-    "text_other",
-]
-FACETS = ("kind", "topic", "locale", "tag")
-
-
-@dataclass
-class Hit:
-    entry: SearchEntry
-    snippet: str
-    other_language: bool
 
 
 @dataclass
@@ -66,11 +44,13 @@ def known_audiences() -> list[str]:
     return tokens
 
 
+def _entries_for(tokens):
+    return SearchEntry.objects.filter(audience__in=tokens, expires_at__gt=timezone.now())
+
+
 def visible_entries(user):
     """The entries `user` may see: their audience is one the user satisfies, and not expired."""
-    return SearchEntry.objects.filter(
-        audience__in=tokens_for(user, known_audiences()), expires_at__gt=timezone.now()
-    )
+    return _entries_for(tokens_for(user, known_audiences()))
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -86,19 +66,26 @@ def _backend_names():
     return names[:1], names[1:]
 
 
-def _search(queryset, query, backend_name):
-    backend = get_search_backend(backend_name)
-    is_elasticsearch = hasattr(backend, "es")
-    # Typo tolerance where the backend has it; operators in the text are never interpreted.
-    if is_elasticsearch:
-        # Named fields, so each language's text is matched with its own analyzer.
-        return queryset.search(Fuzzy(query), fields=SEARCH_FIELDS, backend=backend_name)
-    # The database backends search all their text at once (they cannot name fields), and
-    # SQLite's full-text syntax trips on punctuation, so only words are sent.
-    words = " ".join(_WORDS.findall(query))
-    if not words:
-        return queryset.none()
-    return queryset.search(PlainText(words, operator="or"), backend=backend_name)
+def _backend(name: str):
+    """The configured backend, kept for the process: a new Elasticsearch client for each
+    search costs milliseconds and a new connection. Its settings are part of the key, so
+    changed settings make a new one."""
+    config = json.dumps(settings.WAGTAILSEARCH_BACKENDS[name], sort_keys=True, default=str)
+    return _built_backend(name, config)
+
+
+@lru_cache(maxsize=8)
+def _built_backend(name: str, config: str):
+    return get_search_backend(name)
+
+
+def _answer(backend_name: str, ask: Ask) -> Answer:
+    backend = _backend(backend_name)
+    # The same tokens make the engine's filter and the rows' check (the only privacy rule).
+    visible = _entries_for(ask.tokens)
+    if hasattr(backend, "es"):
+        return elastic.search(backend, ask, visible)
+    return database.search(backend, ask, visible)
 
 
 def run(user, raw_query: str, *, language: str, filters: dict, page: int = 1) -> Results:
@@ -106,77 +93,28 @@ def run(user, raw_query: str, *, language: str, filters: dict, page: int = 1) ->
     results = Results(query=query, truncated=truncated, page=page)
     if not query:
         return results
-    base = visible_entries(user)
-    for name in ("kind", "topic", "locale"):
-        if filters.get(name):
-            base = base.filter(**{name: filters[name]})
+    ask = Ask(
+        query=query,
+        language=language,
+        tokens=tokens_for(user, known_audiences()),
+        filters={name: value for name, value in filters.items() if value},
+        page=max(1, min(page, MAX_PAGES)),
+    )
     primary, fallbacks = _backend_names()
     try:
-        matches = _matches(base, query, language, primary[0], filters)
+        answer = _answer(primary[0], ask)
     except Exception:  # noqa: BLE001 - any search-server failure falls back
         logger.exception("search backend failed; answering from the database backend")
         if not fallbacks:
             raise
         results.degraded = True
-        matches = _matches(base, query, language, fallbacks[0], filters)
-    results.total = len(matches)
-    results.pages = (results.total + PER_PAGE - 1) // PER_PAGE
-    results.page = max(1, min(page, results.pages or 1))
-    start = (results.page - 1) * PER_PAGE
-    results.hits = [
-        Hit(entry, snippet(entry.summary + " " + entry.text, query), entry.locale != language)
-        for entry in matches[start : start + PER_PAGE]
-    ]
-    results.facets = facet_counts(matches[:FACET_DEPTH])
+        answer = _answer(fallbacks[0], ask)
+    results.hits = answer.hits
+    results.total = answer.total
+    results.pages = page_count(answer.total)
+    results.page = answer.page
+    results.facets = answer.facets
     return results
-
-
-# Among results whose title names what was asked, guidance comes before the smaller things
-# that mention it (a glossary term, a channel, a forum post).
-KIND_RANK = {"policysummary": 0, "wheretogo": 0, "guidance": 1, "roleguide": 1, "resource": 1}
-
-
-def _title_first(entries: list[SearchEntry], query: str) -> list[SearchEntry]:
-    prefixes = [term[:5] for term in query_terms(query)]
-
-    def rank(entry):
-        words = fold(entry.title).split()
-        in_title = any(word.startswith(prefix) for word in words for prefix in prefixes)
-        return (0, KIND_RANK.get(entry.kind, 2)) if in_title else (1, 0)
-
-    return sorted(entries, key=rank)  # stable: relevance order is kept within each rank
-
-
-def _matches(base, query, language, backend_name, filters) -> list[SearchEntry]:
-    """Matches in the reader's language first, then the others, each by relevance."""
-    own = _title_first(
-        list(_search(base.filter(locale=language), query, backend_name)[:FACET_DEPTH]), query
-    )
-    others = []
-    if not filters.get("locale"):
-        other_languages = [code for code, _ in settings.LANGUAGES if code != language]
-        others = _title_first(
-            list(
-                _search(base.filter(locale__in=other_languages), query, backend_name)[:FACET_DEPTH]
-            ),
-            query,
-        )
-    matches = own + others
-    tag = filters.get("tag")
-    if tag:
-        matches = [entry for entry in matches if tag in entry.tag_list]
-    return matches
-
-
-def facet_counts(entries) -> dict[str, list[tuple[str, int]]]:
-    counters = {name: Counter() for name in FACETS}
-    for entry in entries:
-        counters["kind"][entry.kind] += 1
-        if entry.topic:
-            counters["topic"][entry.topic] += 1
-        counters["locale"][entry.locale] += 1
-        counters["tag"].update(entry.tag_list)
-    return {name: counter.most_common(20) for name, counter in counters.items()}
 
 
 def suggestions(user, prefix: str, language: str, limit: int = 8) -> list[SearchEntry]:
@@ -188,7 +126,7 @@ def suggestions(user, prefix: str, language: str, limit: int = 8) -> list[Search
     primary, fallbacks = _backend_names()
     for name in primary + fallbacks:
         try:
-            return list(queryset.autocomplete(prefix, fields=["title"], backend=name)[:limit])
+            return list(_backend(name).autocomplete(prefix, queryset, fields=["title"])[:limit])
         except Exception:  # noqa: BLE001 - try the next backend
             logger.exception("autocomplete failed on %s", name)
     return []

@@ -27,13 +27,24 @@ def plain(value) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+class _FoldTable(dict):
+    """Each character to its base letter (its first non-combining part after NFKD, or a space),
+    worked out once per character and then looked up by str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        parts = unicodedata.normalize("NFKD", chr(code))
+        base = next((c for c in parts if not unicodedata.combining(c)), parts[:1]) or " "
+        self[code] = base[:1]
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, keeping every character's position (for highlighting)."""
-    decomposed = (unicodedata.normalize("NFKD", char) for char in text.lower())
-    return "".join(
-        (next((c for c in chars if not unicodedata.combining(c)), chars[:1]) or " ")[:1]
-        for chars in decomposed
-    )
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def query_terms(query: str) -> list[str]:

@@ -9,6 +9,7 @@ from wagtail.search.backends import get_search_backend
 
 from config.search import INDEX_SETTINGS
 from search.models import SearchEntry
+from tests.search.proxy import RecordingProxy
 
 
 def elasticsearch_config(url):
@@ -32,12 +33,12 @@ def build_entry_index(backend):
     index.refresh()
 
 
-def _configured(request, kind):
+def _configured(request, kind, url=None):
     """The site configured with one search backend; yields a `refresh()` to call after writes."""
     if kind == "database":
         config = {"default": {"BACKEND": "wagtail.search.backends.database"}}
     else:
-        url = request.getfixturevalue("elasticsearch_url")
+        url = url or request.getfixturevalue("elasticsearch_url")
         config = {
             "default": elasticsearch_config(url),
             "database": {"BACKEND": "wagtail.search.backends.database"},
@@ -69,3 +70,13 @@ def backend(request, db):
 def elasticsearch_backend(request, db):
     """For what only Elasticsearch does (stemming, typo tolerance)."""
     yield from _configured(request, "elasticsearch")
+
+
+@pytest.fixture
+def elasticsearch_requests(request, db, elasticsearch_url):
+    """The site on Elasticsearch through a recording proxy: yields the proxy, whose `requests`
+    lists what the site sent once the index was built."""
+    with RecordingProxy(elasticsearch_url) as proxy:
+        for _ in _configured(request, "elasticsearch", url=proxy.url):
+            proxy.requests.clear()
+            yield proxy
