@@ -48,6 +48,7 @@ check: $(STAMP)
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(date +%s)-key-that-is-long-enough-for-django-to-accept-it ALLOWED_HOSTS=example.org \
+		CLAMD_ADDRESS=unix:/run/clamav/clamd.ctl \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 ## Page benchmark at small and medium size on the local PostgreSQL (see README, Benchmarks).

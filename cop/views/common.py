@@ -1,5 +1,6 @@
 """What every community view shares: the membership check, URLs under the page, rendering."""
 
+from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 
@@ -39,6 +40,16 @@ def render(page, request, template, context=None, status=200) -> TemplateRespons
     return response
 
 
-def page_number(request) -> int | str:
-    value = request.GET.get("page", "1")
-    return value if value == "last" else (int(value) if value.isdigit() else 1)
+def paginate(request, items, per_page):
+    """The page of `items` that ?page= names: a number or "last" (anything else is the first
+    page). A number past the end is a 404."""
+    paginator = Paginator(items, per_page)
+    number = request.GET.get("page", "1")
+    if number == "last":
+        number = paginator.num_pages
+    elif not number.isdecimal():
+        number = 1
+    try:
+        return paginator.page(number)
+    except InvalidPage as error:
+        raise Http404 from error

@@ -1,6 +1,5 @@
 """Reading the forum: categories, topic lists, topics page by page, the feed."""
 
-from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
 from django.db.models import Count
 from django.http import Http404, HttpResponse
@@ -16,7 +15,7 @@ from cop.models.forum import Status
 from cop.views.common import (
     POSTS_PER_PAGE,
     TOPICS_PER_PAGE,
-    page_number,
+    paginate,
     render,
     require_member,
     url,
@@ -42,13 +41,6 @@ def _store_if_shared(request, items) -> None:
 
 def _topics(user):
     return community.visible_topics(user, Topic.objects.select_related("category"))
-
-
-def _paginate(request, queryset, per_page):
-    try:
-        return Paginator(queryset, per_page).page(page_number(request))
-    except InvalidPage as error:
-        raise Http404 from error
 
 
 def index(page, request):
@@ -81,7 +73,7 @@ def category(page, request, slug):
     require_member(request)
     user = request.user
     category = get_object_or_404(community.visible_categories(user), slug=slug)
-    topics = _paginate(
+    topics = paginate(
         request,
         _topics(user).filter(category=category).order_by("-pinned", "-last_posted_at", "-pk"),
         TOPICS_PER_PAGE,
@@ -102,7 +94,7 @@ def category(page, request, slug):
 
 def unanswered(page, request):
     require_member(request)
-    topics = _paginate(
+    topics = paginate(
         request,
         _topics(request.user)
         .filter(is_question=True, accepted_post__isnull=True)
@@ -133,7 +125,7 @@ def topic(page, request, topic_id):
     require_member(request)
     user = request.user
     topic = _visible_topic(request, topic_id)
-    posts = _paginate(request, _posts(user, topic), POSTS_PER_PAGE)
+    posts = paginate(request, _posts(user, topic), POSTS_PER_PAGE)
     newest = max((post.pk for post in posts.object_list), default=0)
     if newest:
         page_cache.repeat(request, mark_read, topic.pk, newest)

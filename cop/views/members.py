@@ -1,9 +1,7 @@
 """The member directory, profiles, notification settings and the in-app notifications."""
 
 from django.contrib import messages
-from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,7 +9,7 @@ from django.utils.translation import gettext as _
 from cop import forms
 from cop.models import MemberProfile, Notification
 from cop.people import ensure_profile
-from cop.views.common import page_number, render, require_member, url
+from cop.views.common import paginate, render, require_member, url
 from core.visibility import community
 
 MEMBERS_PER_PAGE = 30
@@ -44,12 +42,7 @@ def directory(page, request):
             profiles = profiles.filter(role__in=[data["role"], "both"])
         if data["language"]:
             profiles = profiles.filter(languages__contains=f",{data['language']},")
-    try:
-        members = Paginator(profiles.order_by("display_name", "pk"), MEMBERS_PER_PAGE).page(
-            page_number(request)
-        )
-    except InvalidPage as error:
-        raise Http404 from error
+    members = paginate(request, profiles.order_by("display_name", "pk"), MEMBERS_PER_PAGE)
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -111,10 +104,7 @@ def notifications(page, request):
         .select_related("post__topic", "post__author__cop_profile")
         .order_by("-created_at", "-pk")
     )
-    try:
-        items = Paginator(items, NOTIFICATIONS_PER_PAGE).page(page_number(request))
-    except InvalidPage as error:
-        raise Http404 from error
+    items = paginate(request, items, NOTIFICATIONS_PER_PAGE)
     unread = Notification.objects.filter(recipient=user, read_at__isnull=True).exists()
     return render(
         page, request, "cop/notifications.html", {"items": items, "unread_notifications": unread}

@@ -2,9 +2,7 @@
 the buttons that release, hide, redact, lock, pin and move."""
 
 from django.contrib import messages
-from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Exists, OuterRef, Prefetch, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +10,7 @@ from cop import forms, moderation
 from cop.models import Flag, ModerationAction, Post, Topic
 from cop.models.forum import Status
 from cop.posting import PostingError
-from cop.views.common import page_number, render, require_moderator, require_post, url
+from cop.views.common import paginate, render, require_moderator, require_post, url
 
 LOG_PER_PAGE = 50
 Kind = ModerationAction.Kind
@@ -40,10 +38,7 @@ def log(page, request):
     actions = ModerationAction.objects.select_related(
         "moderator__cop_profile", "topic", "post"
     ).order_by("-created_at", "-pk")
-    try:
-        actions = Paginator(actions, LOG_PER_PAGE).page(page_number(request))
-    except InvalidPage as error:
-        raise Http404 from error
+    actions = paginate(request, actions, LOG_PER_PAGE)
     return render(page, request, "cop/log.html", {"actions": actions})
 
 

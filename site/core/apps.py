@@ -1,6 +1,12 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
+from core.converters import replace_int_converter
+
+# Here, while Django reads the app list: before models (whose routable-page routes are built
+# at import) and before the URLconf.
+replace_int_converter()
+
 
 class CoreConfig(AppConfig):
     name = "core"
@@ -8,6 +14,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import page_cache, roles
+        from core.security import checks  # noqa: F401 - checks register themselves
 
         page_cache.connect()
 

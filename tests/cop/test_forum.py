@@ -176,3 +176,31 @@ def test_seeding_again_changes_nothing():
     before = [model.objects.count() for model in models]
     call_command("seed_demo", verbosity=0)
     assert [model.objects.count() for model in models] == before
+
+
+@pytest.mark.django_db
+def test_page_last_shows_the_last_page_of_a_long_topic(users):
+    from cop import factories
+    from cop.views.common import POSTS_PER_PAGE
+
+    topic = topic_titled(TOPIC)
+    factories.many_replies(topic, [users["focalpoint"]], 2 * POSTS_PER_PAGE, text="Late reply.")
+    newest = Post.objects.filter(topic=topic).latest("pk")
+
+    response = client_for(users["demo-omar"]).get(f"{BASE}t/{topic.pk}/?page=last")
+    assert response.status_code == 200
+    shown = response.context["posts"]
+    assert shown.number == shown.paginator.num_pages >= 3
+    assert f'id="post-{newest.pk}"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "value,status,number", [("abc", 200, 1), ("²", 200, 1), ("9" * 5000, 404, None)]
+)
+def test_a_page_number_that_is_not_one_is_the_first_page_or_a_404(value, status, number, users):
+    topic = topic_titled(TOPIC)
+    response = client_for(users["demo-omar"]).get(f"{BASE}t/{topic.pk}/", {"page": value})
+    assert response.status_code == status
+    if number:
+        assert response.context["posts"].number == number

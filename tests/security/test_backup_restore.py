@@ -5,10 +5,10 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import tarfile
-import uuid
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
 from core.security.backups import sha256
+from tests.databases import fresh_database
 
 REPO = Path(__file__).resolve().parents[2]
 COUNTED = {
@@ -66,39 +67,6 @@ def probe(database_url: str, pages) -> dict:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def fresh_database(tmp_path):
-    """A new, empty database of the same kind as the one the tests use; its URL and a cleanup."""
-    if connection.vendor == "sqlite":
-        path = tmp_path / "restored.sqlite3"
-        return f"sqlite:///{path}", lambda: None
-    if connection.vendor == "postgresql":
-        import psycopg
-
-        name = f"seash_restore_{uuid.uuid4().hex[:12]}"
-        params = connection.settings_dict
-        # CREATE DATABASE cannot run inside the test's transaction: use a connection of its own.
-        admin = psycopg.connect(
-            host=params["HOST"],
-            port=params["PORT"],
-            user=params["USER"],
-            password=params.get("PASSWORD") or None,
-            dbname=params["NAME"],
-            autocommit=True,
-        )
-        admin.execute(f'CREATE DATABASE "{name}"')
-        url = (
-            f"postgres://{params['USER']}:{params.get('PASSWORD') or ''}@{params['HOST']}:"
-            f"{params['PORT']}/{name}"
-        )
-
-        def drop():
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            admin.close()
-
-        return url, drop
-    pytest.fail(f"no restore drill for {connection.vendor}")
 
 
 def test_restore_drill(db, file_roots, tmp_path):
@@ -206,3 +174,13 @@ def test_backup_does_not_overwrite(db, file_roots, tmp_path):
     with pytest.raises(CommandError, match="exists already"):
         call_command("backup", str(archive))
     assert django_settings.MEDIA_ROOT
+
+
+def test_a_backup_is_readable_by_its_owner_only(db, file_roots, tmp_path):
+    archive = tmp_path / "backup.tar"
+    usual = os.umask(0o022)  # the common default, under which new files are readable by all
+    try:
+        call_command("backup", str(archive), verbosity=0)
+    finally:
+        os.umask(usual)
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600

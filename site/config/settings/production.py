@@ -1,4 +1,7 @@
-"""Production: refuses to start without a secret key and allowed hosts; HTTPS everywhere."""
+"""Production: refuses to start without a secret key, allowed hosts and antivirus (unless
+told to do without); HTTPS everywhere."""
+
+from django.core.exceptions import ImproperlyConfigured
 
 from config import env
 from config.settings.base import *  # noqa: F403
@@ -6,9 +9,14 @@ from config.settings.base import *  # noqa: F403
 SECRET_KEY = env.required("SECRET_KEY")
 ALLOWED_HOSTS = env.items("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment.")
+# Files people upload are scanned (core.security.antivirus). Going without is a choice to state,
+# and `check --deploy` keeps saying it (core.security.checks).
+if not CLAMD_ADDRESS and not env.flag("ALLOW_UPLOADS_WITHOUT_ANTIVIRUS"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "CLAMD_ADDRESS must be set in the environment, so that uploads are scanned for viruses "
+        "(or set ALLOW_UPLOADS_WITHOUT_ANTIVIRUS=true to run without)."
+    )
 
 SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", True)
 # The proxy in front terminates TLS and says so in this header.

@@ -8,6 +8,11 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# On SQLite the test database lives in memory and every test runs inside a transaction: begun
+# IMMEDIATE (base.py), it would hold the write lock all test long, and SQLite's backup (the
+# restore drill) waits for that lock forever. tests/cop/test_concurrent_replies.py tests the
+# site's own setting, on a database file.
+DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -93,11 +93,12 @@ def create(output: Path) -> dict:
     output = Path(output)
     if output.exists():
         raise BackupError(f"{output} exists already; choose a new name.")
+    # The work folder is private already: mkdtemp makes it for its owner only.
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         database = dump_database(work)
         files = {database["file"]: sha256(work / database["file"])}
-        with tarfile.open(output, "w") as archive:
+        with _new_private_file(output) as handle, tarfile.open(fileobj=handle, mode="w") as archive:
             archive.add(work / database["file"], arcname=database["file"])
             for prefix, root in file_roots().items():
                 if not root.is_dir():
@@ -112,6 +113,16 @@ def create(output: Path) -> dict:
             manifest_path.write_bytes(data)
             archive.add(manifest_path, arcname=MANIFEST)
     return manifest
+
+
+def _new_private_file(path: Path):
+    """A new file only its owner may read (an archive holds password hashes, sessions and
+    private files), never one that appeared since the first check."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise BackupError(f"{path} exists already; choose a new name.") from None
+    return os.fdopen(descriptor, "wb")
 
 
 def _safe_name(name: str) -> bool:
