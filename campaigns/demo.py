@@ -20,6 +20,7 @@ from campaigns import demo_content
 from campaigns.models import CampaignIndexPage, CampaignMailingList, CampaignPage, PhasePage
 from core import roles, seeding
 from core.blocks import BodyBlock
+from core.demo_media import demo_document, demo_poster
 
 TRANSLATED = ("fr", "es", "ar")
 WORKFLOW_NAME = "Campaign approval"
@@ -55,8 +56,9 @@ def _index(home):
 
 
 def _campaign(index):
-    fields = dict(demo_content.CAMPAIGN["en"], audiences=["all_personnel"])
-    campaign = seeding.ensure_child(index, CampaignPage, "know-your-rights-2026", **fields)
+    slug = "know-your-rights-2026"
+    fields = dict(demo_content.CAMPAIGN["en"], audiences=["all_personnel"], poster=_poster(slug))
+    campaign = seeding.ensure_child(index, CampaignPage, slug, **fields)
     for code in TRANSLATED:
         seeding.ensure_translation(campaign, code, **demo_content.CAMPAIGN[code])
     return campaign
@@ -87,6 +89,8 @@ def _phase(campaign, entry, owner):
         # An ended phase is published first and expired afterwards, as it would have been.
         expire_at=None if ended else end,
         owner=owner,
+        poster=_poster(entry["slug"]),
+        files=[("file", document) for document in _phase_files(entry["slug"])],
         **_text_fields(entry["en"]),
     )
     translations = [
@@ -99,6 +103,19 @@ def _phase(campaign, entry, owner):
             page.save()
             page.unpublish(set_expired=True, log_action=False)
     return phase
+
+
+def _poster(slug):
+    entry = demo_content.POSTERS[slug]
+    return demo_poster(slug, entry["title"], entry["lines"], entry["colour"], entry["alt"])
+
+
+def _phase_files(slug):
+    """The phase's files to share, in the collection comms staff manage."""
+    return [
+        demo_document(key, title, paragraphs, roles.CAMPAIGN_FILES)
+        for key, title, paragraphs in demo_content.PHASE_FILES.get(slug, ())
+    ]
 
 
 def _approval_workflow(index):

@@ -328,3 +328,65 @@ MAILING_LISTS = [
     ("focal_points", "focalpoints@example.org"),
     ("new_hires", "newhires@example.org"),
 ]
+
+# Posters drawn at seed time (core.demo_media), by page slug: the words on the poster (the
+# first line large), its colour, and its description (what screen readers read in its place).
+POSTERS = {
+    "know-your-rights-2026": {
+        "title": "Poster: Know your rights, 2026",
+        "lines": ["Know your rights", "The updated policy on preventing harassment, 2026"],
+        "colour": "#0b4f8a",
+        "alt": "Campaign poster on dark blue: 'Know your rights', the updated policy on "
+        "preventing harassment, 2026.",
+    },
+    "what-changed": {
+        "title": "Poster: What changed in the policy",
+        "lines": [
+            "What changed",
+            "One incident can be enough. Work events and online contact count.",
+        ],
+        "colour": "#5b2a86",
+        "alt": "Poster on purple: 'What changed'. One incident can be enough; work events and "
+        "online contact count.",
+    },
+    "where-to-go": {
+        "title": "Poster: Where to go for what",
+        "lines": [
+            "Where to go for what",
+            "Formal, informal or anonymous: support whether or not you report.",
+        ],
+        "colour": "#1d6b4f",
+        "alt": "Poster on green: 'Where to go for what'. Formal, informal or anonymous "
+        "channels; support whether or not you report.",
+    },
+    "bystanders": {
+        "title": "Poster: What you can do as a bystander",
+        "lines": ["Saw something?", "Five safe ways a bystander can help."],
+        "colour": "#8a4b0b",
+        "alt": "Poster on brown: 'Saw something?' Five safe ways a bystander can help.",
+    },
+    "managers-duty": {
+        "title": "Poster: Managers, when someone tells you",
+        "lines": ["Someone told you?", "Listen, do not investigate, and call the focal point."],
+        "colour": "#7a1f3d",
+        "alt": "Poster on dark red: 'Someone told you?' Listen, do not investigate, and call "
+        "the focal point.",
+    },
+}
+
+# Files to share with a phase, by phase slug: (key, title, paragraphs of a one-page PDF).
+PHASE_FILES = {
+    "where-to-go": [
+        (
+            "where-to-go-print-poster",
+            "Where to go for what: poster to print (A4)",
+            [
+                "Where to go for what.",
+                "Formal: your manager, HR or the Ethics Office. Informal: the ombudsman or a "
+                "focal point. Anonymous: the integrity line. Support is there whether or not "
+                "you report.",
+                "Demo file: a stand-in for the printable poster.",
+            ],
+        )
+    ],
+}

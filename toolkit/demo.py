@@ -18,6 +18,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from core import roles, seeding
+from core.demo_media import demo_poster
 from core.storage import private_storage
 from core.uploads import validate_upload
 from toolkit import demo_content
@@ -106,6 +107,7 @@ def _resource(parent, entry, regions):
         next_review=next_review,
         last_reviewed=next_review - timedelta(days=365),
         video_url=entry["video_url"],
+        cover=_cover(entry),
         body=[("paragraph", RichText(f"<p>{escape(HOW_TO_USE[entry['resource_type']])}</p>"))],
         indicators=[
             ("indicator", {"indicator": name, "target": target, "evidence": evidence})
@@ -124,6 +126,13 @@ def _resource(parent, entry, regions):
         ResourcePage.objects.filter(pk=page.pk).update(last_published_at=first_published)
     page.refresh_from_db(fields=["first_published_at", "last_published_at"])
     return page
+
+
+def _cover(entry):
+    if entry["cover"] is None:
+        return None
+    lines, colour, alt = entry["cover"]
+    return demo_poster(entry["slug"], f"Cover: {entry['title']}", lines, colour, alt)
 
 
 def _demo_file(entry, part, language, kind):

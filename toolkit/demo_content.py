@@ -117,6 +117,8 @@ def _r(slug, section, kind, topic, title, summary, **extra):
         "translations": extra.pop("translations", {}),
         "indicators": extra.pop("indicators", ()),
         "video_url": extra.pop("video_url", ""),
+        # A cover drawn at seed time: (words on it, the first large; colour; alt text).
+        "cover": extra.pop("cover", None),
     }
     if extra:
         raise TypeError(f"Unknown demo resource fields: {sorted(extra)}")
@@ -196,6 +198,12 @@ RESOURCES = [
         audiences=("focal_points", "all_personnel"),
         regions=("regional-office-east",),
         age_days=5,
+        cover=(
+            ["Scenario training", "Sexual harassment at work: 90 minutes for teams"],
+            "#3d3d7a",
+            "Cover of the facilitator pack on indigo: 'Scenario training', sexual harassment "
+            "at work, 90 minutes for teams.",
+        ),
         translations={
             "ar": (
                 "التحرش الجنسي في العمل: تدريب قائم على السيناريوهات للفرق",
@@ -260,6 +268,12 @@ RESOURCES = [
         files=[("document", "en", "pdf"), ("document", "fr", "pdf"), ("document", "es", "pdf")],
         audiences=("all_personnel",),
         tags=("standards",),
+        cover=(
+            ["What counts as SEA", "The core standards in plain words"],
+            "#0b4f8a",
+            "Cover of the guidance note on dark blue: 'What counts as SEA', the core "
+            "standards in plain words.",
+        ),
         translations={
             "fr": (
                 "Ce qui constitue l'exploitation et les abus sexuels",
@@ -385,6 +399,12 @@ RESOURCES = [
         ],
         audiences=("all_personnel",),
         tags=("reporting", "posters"),
+        cover=(
+            ["Where to go for what", "Every channel, formal and informal, on one page"],
+            "#1d6b4f",
+            "Poster on green: 'Where to go for what', every channel, formal and informal, on "
+            "one page.",
+        ),
         translations={
             "fr": (
                 "Affiche : où aller pour quoi",
@@ -414,6 +434,12 @@ RESOURCES = [
         files=[("document", "en", "pdf"), ("document", "es", "pdf")],
         audiences=("all_personnel",),
         tags=("posters", "victim assistance"),
+        cover=(
+            ["Support without reporting", "Confidential support, whether or not you report"],
+            "#7a1f3d",
+            "Poster on dark red: 'Support without reporting', confidential support whether or "
+            "not you report.",
+        ),
     ),
     # --- Video links
     _r(

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
-from core.visibility import visible_pages
+from core.visibility import readable, visible_pages
+from core.visibility.pages import READABLE_FIELDS
 from toolkit import access
 from toolkit.choices import AUDIENCES, ResourceType, Topic, language_choices
 from toolkit.models import Region, ResourceFile, ResourcePage, ResourcePageTag
@@ -221,19 +222,25 @@ def build_listing(request, index) -> Listing:
         page_query=urlencode([*pairs, ("sort", sort)]),
         any_selected=bool(pairs),
     )
-    listing.items = _items(list(page.object_list))
+    listing.items = _items(request, list(page.object_list))
     return listing
 
 
-def _items(pages: list[ResourcePage]) -> list[Item]:
+def _items(request, pages: list[ResourcePage]) -> list[Item]:
     if not pages:
         return []
-    sections = access.toolkit_sections()
+    # Every language version of these resources, once: the languages a reader may read them in
+    # and their access labels both come from it.
+    versions = list(
+        Page.objects.filter(translation_key__in=[p.translation_key for p in pages])
+        .select_related("locale")
+        .only(*READABLE_FIELDS, "locale__language_code")
+    )
     translated = {}
-    for key, code in Page.objects.filter(
-        translation_key__in=[p.translation_key for p in pages], alias_of=None, live=True
-    ).values_list("translation_key", "locale__language_code"):
-        translated.setdefault(key, set()).add(code)
+    own_content = [version for version in versions if version.alias_of_id is None]
+    for version in readable(request, own_content, complete=versions):
+        translated.setdefault(version.translation_key, set()).add(version.locale.language_code)
+    labels = access.labels(pages, complete=versions)
     names = dict(language_choices())
     items = []
     for resource in pages:
@@ -242,7 +249,7 @@ def _items(pages: list[ResourcePage]) -> list[Item]:
         items.append(
             Item(
                 page=resource,
-                access_label=access.label_of(resource, sections),
+                access_label=labels[resource.pk],
                 languages=[str(names[c]) for c, _n in language_choices() if c in codes],
                 files=files,
             )

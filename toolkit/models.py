@@ -25,6 +25,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -32,6 +33,7 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.storage import get_private_storage
 from core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, MB, validate_upload
+from toolkit.admin_widgets import ResourceFileInput
 from toolkit.blocks import IndicatorBlock
 from toolkit.choices import AUDIENCES, FilePart, ResourceType, Topic, language_choices
 
@@ -111,6 +113,15 @@ class ResourcePage(BasePage):
     last_reviewed = models.DateField()
     next_review = models.DateField()
     video_url = models.URLField(blank=True, help_text="For video links: where the video is.")
+    cover = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A picture of the resource (a poster's front, a guide's cover). Its "
+        "description is the text screen readers read.",
+    )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     indicators = StreamField(
         [("indicator", IndicatorBlock())],
@@ -135,6 +146,7 @@ class ResourcePage(BasePage):
             ],
             heading="Ownership and review",
         ),
+        FieldPanel("cover"),
         FieldPanel("body"),
         FieldPanel("video_url"),
         FieldPanel("indicators"),
@@ -196,7 +208,7 @@ class ResourcePage(BasePage):
         from toolkit.presenting import resource_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_context(request, self))
+        context.update(resource_context(request, self, context["translations"]))
         return context
 
 
@@ -218,7 +230,10 @@ class ResourceFile(Orderable):
     kind = models.CharField(_("format"), max_length=10, editable=False)
     size = models.PositiveBigIntegerField(default=0, editable=False)
 
-    panels = [FieldPanel("file"), FieldRowPanel([FieldPanel("part"), FieldPanel("language")])]
+    panels = [
+        FieldPanel("file", widget=ResourceFileInput),
+        FieldRowPanel([FieldPanel("part"), FieldPanel("language")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "file"

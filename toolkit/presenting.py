@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.urls import reverse
-from wagtail.models import Page
 
-from core.visibility import visible_pages
+from core.visibility import page_audience
 from toolkit import access
 from toolkit.choices import language_choices, language_name
 
@@ -22,16 +21,10 @@ class Bundle:
     count: int
 
 
-def resource_context(request, resource) -> dict:
+def resource_context(request, resource, versions: list) -> dict:
+    """`versions`: the language versions of the resource this reader may read."""
     files = list(resource.files.order_by("sort_order", "pk"))
-    translations = list(
-        visible_pages(
-            request,
-            Page.objects.filter(translation_key=resource.translation_key, alias_of=None)
-            .exclude(pk=resource.pk)
-            .select_related("locale"),
-        )
-    )
+    translations = [v for v in versions if v.alias_of_id is None and v.pk != resource.pk]
     order = [code for code, _name in language_choices()]
     file_codes = {f.language for f in files}
     bundles = []
@@ -59,5 +52,5 @@ def resource_context(request, resource) -> dict:
             ),
         ),
         "bundles": bundles,
-        "access_label": access.label_of(resource, access.toolkit_sections()),
+        "access_label": access.label(page_audience(resource)),
     }

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import StreamBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Locale
 from wagtail.search import index
 
@@ -46,6 +47,18 @@ class CampaignIndexPage(BasePage):
         return context
 
 
+def poster_field():
+    return models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("poster"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on the page; its description is the text screen readers read."),
+    )
+
+
 class CampaignPage(BasePage):
     """One awareness campaign, run in phases over months."""
 
@@ -61,9 +74,11 @@ class CampaignPage(BasePage):
         default=default_required_locales,
         help_text=_("A phase cannot be scheduled until it is translated into each of these."),
     )
+    poster = poster_field()
 
     content_panels = BasePage.content_panels + [
         FieldPanel("objective"),
+        FieldPanel("poster"),
         FieldPanel("audiences"),
         FieldPanel("owner_team"),
         FieldPanel("required_locales"),
@@ -122,6 +137,7 @@ class PhasePage(BasePage):
         help_text=_("Leave empty to link to this phase's page."),
     )
     files = StreamField(FilesBlock(), blank=True, verbose_name=_("files"))
+    poster = poster_field()
 
     base_form_class = PhasePageForm
     content_panels = [
@@ -140,6 +156,7 @@ class PhasePage(BasePage):
         FieldPanel("key_messages"),
         FieldPanel("audiences"),
         FieldPanel("offices"),
+        FieldPanel("poster"),
         FieldPanel("body"),
         MultiFieldPanel(
             [

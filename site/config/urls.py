@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.passwords import ThrottledPasswordResetView
 from accounts.views import to_sign_in
+from core.media_views import serve_rendition
 from core.views import healthz
 
 urlpatterns = [
@@ -22,6 +23,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("images/<int:image_id>/<str:name>", serve_rendition, name="image_rendition"),
     path("toolkit/", include("toolkit.urls")),
     path("campaigns/", include("campaigns.urls")),
     path("community/", include("cop.urls")),

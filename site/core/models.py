@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page
 
-from core import page_cache
+from core import page_cache, visibility
 
 
 class BasePage(Page):
@@ -30,12 +30,9 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One query for every language version: the switcher and the freshness notice share it.
-        translations = list(
-            Page.objects.filter(translation_key=self.translation_key, live=True)
-            .select_related("locale")
-            .only("url_path", "locale__language_code", "last_published_at", "alias_of_id")
-        )
+        # One query for the language versions this reader may read: the switcher and the
+        # freshness notice share it.
+        translations = visibility.readable_translations(request, self)
         context["translations"] = translations
         context["newer_source"] = newer_source(self, translations)
         return context
@@ -86,7 +83,9 @@ class SiteChrome(BaseGenericSetting):
         verbose_name = "site chrome"
 
 
-# The snippets live in their own module; importing them here registers them with Django.
+# The snippets, and the document and image models (WAGTAILDOCS_DOCUMENT_MODEL,
+# WAGTAILIMAGES_IMAGE_MODEL), live in their own modules; importing them here registers them.
+from core.media import ProtectedDocument, ProtectedImage, ProtectedRendition  # noqa: E402, F401
 from core.snippets import (  # noqa: E402, F401
     ContactChannel,
     ContactMethod,

@@ -1,8 +1,9 @@
 """Private storage: files that only permission-checking views may serve.
 
-Toolkit files and forum attachments live here, outside MEDIA_ROOT, so no web server or
-`static()` route can hand them out. The storage has no URL on purpose: a view loads the object
-the file belongs to, asks core.visibility, then streams the bytes.
+Toolkit files, forum attachments, Wagtail documents, images and image renditions live here,
+outside MEDIA_ROOT, so no web server or `static()` route can hand them out. The storage has no
+URL on purpose: a view loads the object the file belongs to, asks core.visibility, then streams
+the bytes.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ class PrivateStorage(FileSystemStorage):
         return os.path.abspath(self.base_location)
 
     def url(self, name):
-        raise ValueError(
+        # NotImplementedError is how a storage says "no URL" (Wagtail's document view then
+        # streams the file itself).
+        raise NotImplementedError(
             "Private files have no public URL; serve them through a view that checks "
             "core.visibility."
         )

@@ -53,6 +53,17 @@ def translations_report_within_reach():
     ]
 
 
+@hooks.register("before_serve_document", order=100)
+def enforce_document_visibility(document, request):
+    """Serve a document only to readers the visibility module allows (after Wagtail's own
+    collection check, which may first ask for a collection's password)."""
+    if visibility.can_view_file(request, document):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404
+
+
 class ContactChannelViewSet(SnippetViewSet):
     model = ContactChannel
     icon = "mail"

@@ -10,7 +10,7 @@ from io import BytesIO
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from fpdf import FPDF
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from core import seeding
 from core.snippets import ContactChannel, ContactMethod, GlossaryTerm, Office, OfficeContact
@@ -188,9 +188,10 @@ def seed_where_to_go(home):
     _page(home, WhereToGoPage, entry["slug"], ALL, fields)
 
 
-def _policy_document(entry) -> Document:
+def _policy_document(entry):
     """A small PDF standing in for the full policy (the real text is published elsewhere)."""
     title = entry["document_title"]
+    Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
         return existing

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -74,7 +75,7 @@ class PolicySummaryPage(ReviewedPage):
     summary = models.CharField(max_length=300)
     document_title = models.CharField(max_length=250, help_text="The full policy's official title.")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

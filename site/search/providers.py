@@ -16,7 +16,8 @@ from datetime import datetime
 from django.apps import apps
 from wagtail.models import Page
 
-from core.visibility.audience import NOBODY, PUBLIC, groups_token, page_audience
+from core.visibility.audience import NOBODY, page_audience
+from core.visibility.community import post_audience
 from search.models import NEVER, text_field
 from search.text import plain
 
@@ -125,30 +126,33 @@ def _topic(value) -> str:
     return value if isinstance(value, str) and value in TOPICS else ""
 
 
-def _page_url_in(model_label: str, locale_id: int) -> str | None:
-    page = (
-        apps.get_model(model_label)
-        .objects.live()
-        .filter(locale_id=locale_id, alias_of__isnull=True)
-        .first()
-    )
-    return page.get_url() if page is not None else None
-
-
 class ChannelProvider(Provider):
+    """Reporting and support channels, shown on the where-to-go page of their language: an
+    entry links there and has that page's audience."""
+
     name = "channel"
     model_label = "core.ContactChannel"
 
     def build(self, channel) -> EntryData | None:
-        url = _page_url_in("guidance.WhereToGoPage", channel.locale_id)
-        if url is None:
+        from guidance.models import WhereToGoPage
+
+        page = (
+            WhereToGoPage.objects.live()
+            .filter(locale_id=channel.locale_id, alias_of__isnull=True)
+            .first()
+        )
+        if page is None:
             return None
+        audience = page_audience(page)
+        if audience == NOBODY:
+            return None
+        url = page.get_url()
         if channel.office_id:
             url += f"?office={channel.office_id}"
         return EntryData(
             kind="channel",
             locale=channel.locale.language_code,
-            audience=PUBLIC,
+            audience=audience,
             title=channel.name,
             url=f"{url}#channel-{channel.pk}",
             summary=channel.summary,
@@ -156,6 +160,7 @@ class ChannelProvider(Provider):
             text=" ".join(
                 [channel.confidentiality, channel.next_steps, channel.timeline, channel.hours]
             ),
+            expires_at=page.expire_at or NEVER,
         )
 
 
@@ -200,14 +205,14 @@ class CommunityPostProvider(Provider):
 
     def build(self, post) -> EntryData | None:
         from cop import links
-        from core.visibility.community import MEMBER_GROUPS, PUBLISHED
 
-        if post.status != PUBLISHED or post.topic.status != PUBLISHED:
+        audience = post_audience(post)
+        if audience == NOBODY:
             return None
         return EntryData(
             kind="topic" if post.is_opening else "post",
             locale=post.topic.language,
-            audience=groups_token(MEMBER_GROUPS),
+            audience=audience,
             title=post.topic.title,
             url=links.post(post.pk),
             text=plain(post.html),

@@ -4,6 +4,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from core.visibility import pages_restricted_at
 from search import indexing
 
 
@@ -26,25 +27,24 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def _restriction_changed(sender, instance, **kwargs):
-    """A restriction changes the audience of a whole subtree, its translations and aliases."""
+    """A restriction changes the audience of every page the visibility rule applies it to, and
+    of the channels and glossary terms those pages show."""
     page = instance.page if isinstance(instance, PageViewRestriction) else None
     if page is None:
         return
-    subtree = Page.objects.filter(path__startswith=page.path)
-    keys = subtree.values("translation_key")
-    related = Page.objects.filter(translation_key__in=keys) | Page.objects.filter(
-        alias_of__in=subtree
-    )
-    for pk in related.values_list("pk", flat=True).distinct():
+    from core.snippets import ContactChannel, GlossaryTerm
+    from guidance.models import PolicySummaryPage, WhereToGoPage
+
+    affected = Page.objects.filter(pages_restricted_at([page.path]))
+    for pk in affected.values_list("pk", flat=True).distinct():
         indexing.queue("page", pk)
-    for term_pk in _glossary_pks():
-        indexing.queue("glossary", term_pk)
-
-
-def _glossary_pks():
-    from core.snippets import GlossaryTerm
-
-    return GlossaryTerm.objects.values_list("pk", flat=True)
+    for model, shown_on, provider in (
+        (ContactChannel, WhereToGoPage, "channel"),
+        (GlossaryTerm, PolicySummaryPage, "glossary"),
+    ):
+        locales = shown_on.objects.filter(pk__in=affected.values("pk")).values("locale_id")
+        for pk in model.objects.filter(locale_id__in=locales).values_list("pk", flat=True):
+            indexing.queue(provider, pk)
 
 
 def _restriction_groups_changed(sender, instance, action, **kwargs):

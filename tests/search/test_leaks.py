@@ -15,7 +15,8 @@ from campaigns.models import PhasePage
 from cop import posting
 from cop.models import Category
 from core import roles
-from guidance.models import GuidancePage
+from core.snippets import ContactChannel
+from guidance.models import GuidancePage, WhereToGoPage
 from home.models import HomePage
 from toolkit.models import FileText, ResourcePage
 
@@ -118,6 +119,16 @@ def held_post(home):
     return "quokkaheld", NOBODY
 
 
+def channel_on_a_restricted_page(home):
+    """A channel has the audience of the where-to-go page that shows it: the French channel,
+    once the English where-to-go page (so its French translation too) is for signed-in people."""
+    channel = ContactChannel.objects.filter(locale__language_code="fr").first()
+    channel.name = "Quokkacanal ombudsman"
+    channel.save()
+    _restrict(WhereToGoPage.objects.filter(locale__language_code="en", alias_of=None).first())
+    return "quokkacanal", SIGNED_IN
+
+
 def campaign_phase(home):
     phase = PhasePage.objects.live().filter(locale__language_code="en").first()
     phase.title = "Quokkaphase campaign"
@@ -135,6 +146,7 @@ KINDS = [
     focal_point_file_text,
     published_post,
     held_post,
+    channel_on_a_restricted_page,
     campaign_phase,
 ]
 

@@ -6,11 +6,15 @@ core.visibility, which is what is being checked). Add a row to STATIC_ROWS, or a
 `object_rows`, when a new URL appears.
 """
 
+from collections import defaultdict
+
 import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
-from wagtail.documents.models import Document
+from django.utils import timezone
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
+from wagtail.permissions import policy_registry
 
 from core.management.commands.seed_demo import DEMO_USERS
 from core.roles import ADMIN_GROUPS, MODERATORS
@@ -77,8 +81,9 @@ def may_see(role, audiences) -> bool:
     return True
 
 
-def object_rows():
-    """Restricted pages in every language (a few per restriction), their files, documents."""
+def object_rows(users):
+    """Restricted pages in every language (a few per restriction), their files, documents and
+    images."""
     rows = []
     for restriction in PageViewRestriction.objects.select_related("page"):
         section = restriction.page
@@ -94,15 +99,68 @@ def object_rows():
         rows.append(
             (f"/toolkit/files/{resource_file.pk}/", page_audience(resource_file.page), None)
         )
-    document = Document.objects.first()
-    if document is not None:
-        rows.append((document.url, [EVERYONE], None))
+    return rows + wagtail_file_rows(users)
+
+
+def pages_using_files():
+    """Each demo document and image with the pages that show it, read from the page fields
+    the demo fills (not from Wagtail's reference index, which core.visibility reads)."""
+    from campaigns.models import CampaignPage, PhasePage
+    from guidance.models import PolicySummaryPage
+    from toolkit.models import ResourcePage
+
+    using = defaultdict(list)
+    for page in PolicySummaryPage.objects.exclude(document=None).select_related("document"):
+        using[page.document].append(page)
+    for model, field in ((CampaignPage, "poster"), (PhasePage, "poster"), (ResourcePage, "cover")):
+        for page in model.objects.exclude(**{field: None}).select_related(field):
+            using[getattr(page, field)].append(page)
+    for page in PhasePage.objects.all():
+        for block in page.files:
+            using[block.value].append(page)
+    return using
+
+
+def wagtail_file_rows(users):
+    """Documents by Wagtail's serve URL, images by a rendition: a reader may have a file when
+    one live page using it is visible to them; people who may change or choose it in the admin
+    always may."""
+    rows = []
+    now = timezone.now()
+    kinds = set()
+    for item, pages in pages_using_files().items():
+        is_document = isinstance(item, get_document_model())
+        kinds.add("document" if is_document else "image")
+        assert not item.collection.get_view_restrictions().exists(), "not in the demo (yet)"
+        audiences = [
+            page_audience(page)
+            for page in pages
+            if page.live and (page.expire_at is None or page.expire_at > now)
+        ]
+        managers = {
+            role
+            for role, user in users.items()
+            if role in DEMO_USERS
+            and policy_registry.get(item).user_has_any_permission_for_instance(
+                user, ["change", "choose"], item
+            )
+        }
+
+        def audience(role, audiences=audiences, managers=managers):
+            if role in managers or any(may_see(role, each) for each in audiences):
+                return {200}
+            return {302, 404} if role == "anonymous" else {403, 404}
+
+        url = item.url if is_document else item.get_rendition("width-480").url
+        rows.append((url, audience, None))
+    assert kinds == {"document", "image"}
     return rows
 
 
 def expected_status(role, audience):
     if callable(audience):
-        return {audience(role)}
+        expected = audience(role)
+        return expected if isinstance(expected, set) else {expected}
     allowed = may_see(role, audience if isinstance(audience, list) else [audience])
     if allowed:
         return {200}
@@ -133,20 +191,20 @@ def clients(users):
     [False, True],
     ids=["rendered", "shared-page-cache"],
 )
-def test_every_role_against_every_url(db, clients, stored):
+def test_every_role_against_every_url(db, clients, users, stored):
     """With the page cache on, the most privileged roles read first, then everyone again:
     a stored page must never reach a reader the rules would not show it to."""
     if stored:
         cache.clear()
         with override_settings(PAGE_CACHE=True):
-            check_every_role(list(reversed(ROLES)) + list(ROLES), clients)
+            check_every_role(list(reversed(ROLES)) + list(ROLES), clients, users)
         cache.clear()
     else:
-        check_every_role(ROLES, clients)
+        check_every_role(ROLES, clients, users)
 
 
-def check_every_role(order, clients):
-    rows = [(url, audience, None) for url, audience in STATIC_ROWS] + object_rows()
+def check_every_role(order, clients, users):
+    rows = [(url, audience, None) for url, audience in STATIC_ROWS] + object_rows(users)
     assert len(rows) > 20
     secret_titles = {
         title: audience for _url, audience, title in rows if title and audience != [EVERYONE]

@@ -23,6 +23,7 @@ from wagtail.models import (
     PageLogEntry,
     PageViewRestriction,
 )
+from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import Translation, TranslationSource
 
 from campaigns.models import CampaignIndexPage, CampaignPage
@@ -131,6 +132,11 @@ def restricted(users):
     draft.copy_for_translation(french)
     source, _created = TranslationSource.get_or_create_from_instance(draft)
     Translation.objects.create(source=source, target_locale=french)
+    # On Elasticsearch, new documents are searchable only after a refresh: without it the
+    # admin's search surfaces would show nothing, leak or not.
+    backend = get_search_backend()
+    if hasattr(backend, "es"):
+        backend.get_index_for_model(ToolkitIndexPage).refresh()
     return SimpleNamespace(toolkit=toolkit, section=section, draft=draft, source=source)
 
 

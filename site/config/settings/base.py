@@ -118,6 +118,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several writers at once (threads, the task worker): a transaction takes the write lock
+    # when it begins and waits for it, instead of failing with "database is locked" when it
+    # first writes after reading.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory unless REDIS_URL is set (shared between app servers).
@@ -290,6 +299,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "The Agency: safe workplace"
 WAGTAILADMIN_BASE_URL = env.text("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents, images and renditions live in private storage and are served only by views that
+# ask core.visibility (core.media): nothing of theirs is reachable under MEDIA_URL.
+WAGTAILDOCS_DOCUMENT_MODEL = "core.ProtectedDocument"
+WAGTAILIMAGES_IMAGE_MODEL = "core.ProtectedImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "txt", "csv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The admin shows initials instead of asking gravatar.com: nothing is loaded from another host.

@@ -3,8 +3,9 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from core import visibility
 from core.models import SiteChrome
 
 register = template.Library()
@@ -18,9 +19,7 @@ def language_switcher(context, page=None):
     urls = {}
     translations = context.get("translations")
     if translations is None and page is not None and getattr(page, "translation_key", None):
-        translations = Page.objects.filter(
-            translation_key=page.translation_key, live=True
-        ).select_related("locale")
+        translations = visibility.readable_translations(request, page)
     for translation in translations or ():
         urls[translation.locale.language_code] = translation.get_url(request)
     links = []
@@ -41,17 +40,15 @@ def language_switcher(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def help_page_url(context):
-    """The URL of the 'Get help' page in the reader's language (English when untranslated)."""
+    """The URL of the 'Get help' page in the reader's language (the chosen page when it is not
+    translated), among the versions this reader may read; none when they may read none."""
     request = context["request"]
     chrome = SiteChrome.load(request_or_site=request)
     if chrome.help_page_id is None:
         return ""
-    help_page = (
-        Page.objects.filter(
-            translation_key=chrome.help_page.translation_key,
-            locale__language_code=get_language(),
-            live=True,
-        ).first()
-        or chrome.help_page
+    readable = visibility.readable_translations(request, chrome.help_page)
+    help_page = next(
+        (page for page in readable if page.locale.language_code == get_language()),
+        next((page for page in readable if page.pk == chrome.help_page_id), None),
     )
-    return help_page.get_url(request) or ""
+    return (help_page.get_url(request) or "") if help_page is not None else ""

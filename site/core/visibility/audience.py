@@ -12,9 +12,13 @@ user satisfies. Tokens:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 from wagtail.models import Page, PageViewRestriction
 
 from core.roles import user_groups
+from core.visibility.pages import privacy_paths
 
 PUBLIC = "public"
 SIGNED_IN = "signed_in"
@@ -26,34 +30,62 @@ def groups_token(names) -> str:
     return GROUP_PREFIX + "|".join(sorted(names))
 
 
-def _restrictions_of(page: Page) -> list[PageViewRestriction]:
-    """Every view restriction that applies to `page`, its translations or its alias source."""
-    related = Page.objects.filter(translation_key=page.translation_key)
-    if page.alias_of_id:
-        related = related | Page.objects.filter(pk=page.alias_of_id)
-    paths = set()
-    for path in related.values_list("path", flat=True):
-        paths.update(path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen))
-    return list(PageViewRestriction.objects.filter(page__path__in=paths).prefetch_related("groups"))
+@dataclass
+class _Restriction:
+    path: str
+    kind: str
+    groups: set[str] = field(default_factory=set)
 
 
-def page_audience(page: Page) -> str:
-    """The audience of a page: the strictest of all the restrictions that apply to it."""
+def _ancestors(paths) -> set[str]:
+    """These paths and those of all their ancestors."""
+    step = Page.steplen
+    return {path[:end] for path in paths for end in range(step, len(path) + 1, step)}
+
+
+def _restrictions_at(paths: set[str]) -> list[_Restriction]:
+    """The view restrictions on these paths, with their groups' names (one query)."""
+    found: dict[int, _Restriction] = {}
+    rows = PageViewRestriction.objects.filter(page__path__in=paths).values_list(
+        "pk", "page__path", "restriction_type", "groups__name"
+    )
+    for pk, path, kind, group in rows:
+        restriction = found.setdefault(pk, _Restriction(path, kind))
+        if group is not None:
+            restriction.groups.add(group)
+    return list(found.values())
+
+
+def _strictest(restrictions: list[_Restriction]) -> str:
     token = PUBLIC
     allowed_groups: set[str] | None = None
-    for restriction in _restrictions_of(page):
-        kind = restriction.restriction_type
-        if kind == PageViewRestriction.PASSWORD:
+    for restriction in restrictions:
+        if restriction.kind == PageViewRestriction.PASSWORD:
             return NOBODY
-        if kind == PageViewRestriction.LOGIN:
-            token = SIGNED_IN if token == PUBLIC else token
-        elif kind == PageViewRestriction.GROUPS:
-            names = {group.name for group in restriction.groups.all()}
+        if restriction.kind == PageViewRestriction.LOGIN:
+            token = SIGNED_IN
+        elif restriction.kind == PageViewRestriction.GROUPS:
             # Nested group restrictions: a reader must pass each, so only the overlap may see.
+            names = restriction.groups
             allowed_groups = names if allowed_groups is None else allowed_groups & names
     if allowed_groups is not None:
         return groups_token(allowed_groups) if allowed_groups else NOBODY
     return token
+
+
+def page_audiences(pages: Sequence[Page], complete: Sequence[Page] = ()) -> dict[int, str]:
+    """The audience of each page: the strictest of the restrictions the visibility rule applies
+    to it (two queries at most; see privacy_paths for `complete`)."""
+    paths = privacy_paths(pages, complete)
+    restrictions = _restrictions_at(_ancestors(set().union(*paths.values())))
+    return {
+        pk: _strictest([r for r in restrictions if any(p.startswith(r.path) for p in own)])
+        for pk, own in paths.items()
+    }
+
+
+def page_audience(page: Page) -> str:
+    return page_audiences([page])[page.pk]
 
 
 def satisfies(user, token: str) -> bool:

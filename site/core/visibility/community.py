@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 
 from core.roles import FOCAL_POINTS, MODERATORS, user_groups
+from core.visibility.audience import NOBODY, groups_token
 
 MEMBER_GROUPS = (FOCAL_POINTS, MODERATORS)
 PUBLISHED = "published"
@@ -116,6 +117,14 @@ def notifiable_posts(queryset: QuerySet | None = None) -> QuerySet:
 
     queryset = Post.objects.all() if queryset is None else queryset
     return queryset.filter(status=PUBLISHED, topic__status=PUBLISHED)
+
+
+def post_audience(post) -> str:
+    """The audience token of a post's search entry: the members once it is published (with
+    its topic), nobody before."""
+    if post.status != PUBLISHED or post.topic.status != PUBLISHED:
+        return NOBODY
+    return groups_token(MEMBER_GROUPS)
 
 
 def may_notify(user, post) -> bool:

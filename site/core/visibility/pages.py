@@ -1,16 +1,22 @@
-"""The one answer to "may this person see this?", used by every page, listing, search,
+"""The one answer to "may this person see this page?", used by every page, listing, search,
 feed, e-mail and download.
 
 Wagtail decides page privacy by the page's own ancestors only, so an alias or a translation of
 a page that was made private later stays public. Here privacy belongs to the *content*: a page
 is restricted by every view restriction on the ancestors of itself, of its translations (pages
-sharing its translation key), and of the page it is an alias of. The strictest one wins.
+sharing its translation key), of the page it is an alias of and of that page's translations.
+The strictest one wins. The rule is written once, in both directions: `privacy_paths` (which
+pages' restrictions apply to these pages) and `pages_restricted_at` (which pages a restriction
+applies to). Everything else asks these two.
 
 Pages that are not live, or whose expiry time has passed, are never visible to readers, even
 when the scheduler that unpublishes them is late.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -19,6 +25,56 @@ from wagtail.models import Page, PageViewRestriction
 from core.roles import user_groups
 
 _CACHE_ATTR = "_visibility_restrictions"
+# What privacy_paths and readable read of a page: fetch at least these (`.only(...)`).
+READABLE_FIELDS = ("path", "translation_key", "alias_of_id", "live", "expire_at")
+
+
+def privacy_paths(pages: Sequence[Page], complete: Sequence[Page] = ()) -> dict[int, set[str]]:
+    """The rule: for each page, the paths of the pages whose view restrictions (on themselves or
+    their ancestors) apply to it: itself, its translations, the page it aliases and that page's
+    translations.
+
+    At most one query. `complete` is pages already at hand that are *all* the pages of their
+    translation keys (a page's whole set of translations): the database is asked only for keys
+    they leave out, and not at all when they cover every key needed.
+    """
+    key_of = {page.pk: page.translation_key for page in (*pages, *complete)}
+    wanted, unknown_sources = set(), set()
+    for page in pages:
+        wanted.add(page.translation_key)
+        if page.alias_of_id in key_of:
+            wanted.add(key_of[page.alias_of_id])
+        elif page.alias_of_id:
+            unknown_sources.add(page.alias_of_id)
+    rows = [(page.pk, page.translation_key, page.path) for page in complete]
+    missing = wanted - {page.translation_key for page in complete}
+    if missing or unknown_sources:
+        condition = Q(translation_key__in=missing)
+        if unknown_sources:
+            sources = Page.objects.filter(pk__in=unknown_sources).values("translation_key")
+            condition |= Q(translation_key__in=sources)
+        rows += Page.objects.filter(condition).values_list("pk", "translation_key", "path")
+    paths_of_key = defaultdict(set)
+    for pk, key, path in rows:
+        key_of[pk] = key
+        paths_of_key[key].add(path)
+    return {
+        page.pk: paths_of_key[page.translation_key] | paths_of_key[key_of.get(page.alias_of_id)]
+        for page in pages
+    }
+
+
+def pages_restricted_at(paths: Iterable[str]) -> Q | None:
+    """The rule, backwards: a filter matching every page that a view restriction on one of
+    these paths applies to (the pages below them, all their translations, and the aliases of
+    any of those). None when there are no paths."""
+    under = Q()
+    for path in paths:
+        under |= Q(path__startswith=path)
+    if not under:
+        return None
+    keys = Page.objects.filter(under).values("translation_key")
+    return under | Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
 
 
 def _accepts(restriction: PageViewRestriction, user, session) -> bool:
@@ -48,22 +104,19 @@ def _failing_restrictions(user, session=None, request=None) -> list[PageViewRest
     return failing
 
 
-def _hidden_by(failing: list[PageViewRestriction]) -> Q | None:
-    """A filter matching every page that one of these restrictions hides."""
-    if not failing:
-        return None
-    under = Q()
-    for restriction in failing:
-        under |= Q(path__startswith=restriction.page.path)
-    hidden_keys = Page.objects.filter(under).values("translation_key")
-    return under | Q(translation_key__in=hidden_keys) | Q(alias_of__translation_key__in=hidden_keys)
+def _first_applying(failing: list[PageViewRestriction], paths: Iterable[str]):
+    for path in paths:
+        for restriction in failing:
+            if path.startswith(restriction.page.path):
+                return restriction
+    return None
 
 
 def _visible(queryset: QuerySet | None, failing: list[PageViewRestriction]) -> QuerySet:
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
     queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    hidden = _hidden_by(failing)
+    hidden = pages_restricted_at(restriction.page.path for restriction in failing)
     return queryset if hidden is None else queryset.exclude(hidden)
 
 
@@ -86,21 +139,34 @@ def page_denial(request, page: Page) -> PageViewRestriction | None:
     failing = _failing_restrictions(request.user, request.session, request)
     if not failing:
         return None
-    for restriction in failing:
-        if page.path.startswith(restriction.page.path):
-            return restriction
-    # Restricted through a translation or the page it aliases, not through its own ancestors:
-    # the same rule as _hidden_by, asked of this page's few relatives instead of the whole tree.
-    related = Page.objects.filter(translation_key=page.translation_key)
-    if page.alias_of_id:
-        source = Page.objects.filter(pk=page.alias_of_id).values("translation_key")
-        related = related | Page.objects.filter(translation_key__in=source)
-    for path in related.values_list("path", flat=True):
-        for restriction in failing:
-            if path.startswith(restriction.page.path):
-                return restriction
-    return None
+    # The page's own ancestors first: no query, and the restriction Wagtail itself would name.
+    return _first_applying(failing, [page.path]) or _first_applying(
+        failing, privacy_paths([page])[page.pk]
+    )
 
 
 def can_view_page(request, page: Page) -> bool:
     return page.live and not is_expired(page) and page_denial(request, page) is None
+
+
+def readable(request, pages: Sequence[Page], complete: Sequence[Page] = ()) -> list[Page]:
+    """The pages of a list already fetched that this request's user may read, in order: as
+    can_view_page for each, in one query at most (none when `complete` covers them, see
+    privacy_paths)."""
+    candidates = [page for page in pages if page.live and not is_expired(page)]
+    failing = _failing_restrictions(request.user, request.session, request)
+    if not failing or not candidates:
+        return candidates
+    paths = privacy_paths(candidates, complete)
+    return [page for page in candidates if _first_applying(failing, paths[page.pk]) is None]
+
+
+def readable_translations(request, page: Page) -> list[Page]:
+    """The language versions of `page` (itself among them) this request's user may read, with
+    their locales, in one query."""
+    translations = list(
+        Page.objects.filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only(*READABLE_FIELDS, "url_path", "last_published_at", "locale__language_code")
+    )
+    return readable(request, translations, complete=translations)
