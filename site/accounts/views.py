@@ -88,14 +88,11 @@ def two_factor_setup(request):
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         otp_login(request, device)
-        audit.record(
+        return _changed(
+            request,
             audit.TWO_FACTOR_ENABLED,
-            actor=request.user,
-            target=f"user:{request.user.pk}",
-            ip_address=audit.client_ip(request),
+            _("Done: you will be asked for a code at every sign-in."),
         )
-        messages.success(request, _("Done: you will be asked for a code at every sign-in."))
-        return redirect("accounts:two_factor")
     return render(
         request,
         "accounts/two_factor.html",
@@ -112,12 +109,19 @@ def _turn_off(request, device):
     form = ConfirmDeviceForm(request.POST or None, device=device)
     if request.method == "POST" and form.is_valid():
         device.delete()
-        audit.record(
-            audit.TWO_FACTOR_DISABLED,
-            actor=request.user,
-            target=f"user:{request.user.pk}",
-            ip_address=audit.client_ip(request),
+        return _changed(
+            request, audit.TWO_FACTOR_DISABLED, _("The authenticator code is turned off.")
         )
-        messages.success(request, _("The authenticator code is turned off."))
-        return redirect("accounts:two_factor")
     return render(request, "accounts/two_factor.html", {"confirmed": True, "form": form})
+
+
+def _changed(request, event, message):
+    """Audit a change to the person's own second factor, tell them, show the page again."""
+    audit.record(
+        event,
+        actor=request.user,
+        target=f"user:{request.user.pk}",
+        ip_address=audit.client_ip(request),
+    )
+    messages.success(request, message)
+    return redirect("accounts:two_factor")

@@ -2,18 +2,11 @@
 to the content is visible at once. Signed-in readers and restricted pages never are."""
 
 import pytest
-from django.core.cache import cache
-from django.test import Client, override_settings
+from django.test import Client
 
 from guidance.models import PolicySummaryPage, WhereToGoPage
 
-
-@pytest.fixture(autouse=True)
-def page_cache_on():
-    cache.clear()
-    with override_settings(PAGE_CACHE=True):
-        yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 def policy(code="en"):

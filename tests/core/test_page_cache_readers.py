@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
-from django.test import Client, override_settings
+from django.test import Client
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageViewRestriction
@@ -23,12 +22,7 @@ from toolkit.models import ResourcePage, ToolkitIndexPage
 HIT = "X-Page-Cache"
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on():
-    cache.clear()
-    with override_settings(PAGE_CACHE=True):
-        yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 def person(username, *groups):

@@ -1,9 +1,8 @@
 """What a page does when it is read happens on every read, whatever the page cache answers."""
 
 import pytest
-from django.core.cache import cache
 from django.http import HttpResponse
-from django.test import Client, RequestFactory, override_settings
+from django.test import Client, RequestFactory
 
 from accounts.models import AuditEvent
 from campaigns.factories import demo_campaign
@@ -11,13 +10,7 @@ from campaigns.models import PhasePage, PhaseReach
 from core import page_cache
 from home.models import HomePage
 
-
-@pytest.fixture(autouse=True)
-def page_cache_on():
-    cache.clear()
-    with override_settings(PAGE_CACHE=True):
-        yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 def reader(users):
