@@ -128,13 +128,15 @@ def restricted(users):
     draft.save(update_fields=["locked", "locked_by", "locked_at"])
     PageLogEntry.objects.log_action(draft, "wagtail.lock", user=admin)
     french = Locale.objects.get(language_code="fr")
-    section.copy_for_translation(french)
-    draft.copy_for_translation(french)
+    copies = [section.copy_for_translation(french), draft.copy_for_translation(french)]
     source, _created = TranslationSource.get_or_create_from_instance(draft)
     Translation.objects.create(source=source, target_locale=french)
-    # On Elasticsearch, new documents are searchable only after a refresh: without it the
-    # admin's search surfaces would show nothing, leak or not.
+    # The admin's search surfaces must have these pages in the index, or they would show
+    # nothing, leak or not: index them now (the queued index task may wait for a commit that a
+    # test never makes) and, on Elasticsearch, make them searchable at once.
     backend = get_search_backend()
+    for page in (section, draft, *copies):
+        backend.add(page.specific)
     if hasattr(backend, "es"):
         backend.get_index_for_model(ToolkitIndexPage).refresh()
     return SimpleNamespace(toolkit=toolkit, section=section, draft=draft, source=source)
