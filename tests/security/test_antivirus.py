@@ -6,19 +6,16 @@ is a failure, since the upload antivirus hook would be untested.
 
 import io
 import os
-import secrets
 import shutil
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from core.security import antivirus
+from tests.security.deploy import deploy_check
 
-REPO = Path(__file__).resolve().parents[2]
 EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 
 
@@ -87,30 +84,6 @@ def test_an_unreachable_clamd_refuses_rather_than_lets_through(settings, tmp_pat
 def test_antivirus_is_off_without_an_address(settings):
     settings.CLAMD_ADDRESS = ""
     antivirus.scan(io.BytesIO(EICAR))
-
-
-def deploy_check(**variables):
-    """`check --deploy` on production settings, in a process of its own with `variables`."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"CLAMD_ADDRESS", "ALLOW_UPLOADS_WITHOUT_ANTIVIRUS"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="safe.example.org",
-        **variables,
-    )
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_production_refuses_to_start_without_antivirus():

@@ -1,17 +1,12 @@
 """Response headers: the content security policies, framing, caching of private answers, and
 `check --deploy` on production settings."""
 
-import os
-import secrets
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.test import Client
 from wagtail.documents import get_document_model
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.security.deploy import deploy_check
+
 CSP = "Content-Security-Policy"
 
 
@@ -80,21 +75,6 @@ def test_pages_for_signed_in_people_are_private_and_public_ones_vary_on_cookie(d
 
 
 def test_check_deploy_on_production_settings_reports_nothing():
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "safe.example.org",
-        "CLAMD_ADDRESS": "unix:/run/clamav/clamd.ctl",
-    }
-    done = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = deploy_check(CLAMD_ADDRESS="unix:/run/clamav/clamd.ctl")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "System check identified no issues (0 silenced)." in done.stdout
