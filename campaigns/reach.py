@@ -12,11 +12,8 @@ CHANNEL_CODES = {code for code, _label in CHANNELS}
 SMALLEST_SHOWN = 5
 
 
-def count_view(request, phase_key: str, via: str | None) -> None:
-    """Add one view of the phase (any language) for the channel named by `?via=`.
-
-    Called through core.page_cache.repeat, so an answer from the page cache counts too.
-    """
+def count_view(phase_key: str, via: str | None) -> None:
+    """Add one view of the phase (any language) for the channel named by `?via=`."""
     channel = via if via in CHANNEL_CODES else "intranet"
     rows = PhaseReach.objects.filter(phase_key=phase_key, channel=channel)
     if rows.update(views=F("views") + 1):

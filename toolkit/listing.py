@@ -13,10 +13,12 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
+from core.page_cache import fragments, generations
 from core.visibility import readable, visible_pages
 from core.visibility.pages import READABLE_FIELDS
 from toolkit import access
@@ -117,22 +119,61 @@ def _filtered(queryset, selected, skip=None):
     return queryset
 
 
+# Filters on the resource's own columns: their counts come from one grouped query.
+COLUMN_FACETS = ("type", "topic", "audience")
+
+
+def _column_counts(base, selected) -> dict[str, list[tuple[str, str, int]]]:
+    """(value, label, count) for each choice of the type, topic and audience filters, in one
+    query: resources grouped by their combination of the three (a few dozen rows at most),
+    with the other filters applied in SQL and each filter's own rule (every *other* selected
+    filter) applied to the groups here."""
+    flags = [flag for flag, _label in AUDIENCES.values()]
+    others = {name: values for name, values in selected.items() if name not in COLUMN_FACETS}
+    groups = [
+        (kind, topic, dict(zip(flags, rest[:-1], strict=True)), rest[-1])
+        for kind, topic, *rest in _filtered(base, others)
+        .order_by()
+        .values_list("resource_type", "topic", *flags)
+        .annotate(n=Count("pk"))
+    ]
+    topics = {match for value in selected["topic"] for match in TOPIC_MATCHES[value]}
+    passes = {
+        "type": lambda kind, topic, flagged: kind in selected["type"],
+        "topic": lambda kind, topic, flagged: topic in topics,
+        "audience": lambda kind, topic, flagged: any(
+            flagged[AUDIENCES[code][0]] for code in selected["audience"]
+        ),
+    }
+
+    def counted(name):
+        """The groups that pass every other selected column filter."""
+        rules = [passes[other] for other in COLUMN_FACETS if other != name and selected[other]]
+        return [group for group in groups if all(rule(*group[:3]) for rule in rules)]
+
+    def total(rows, keep) -> int:
+        return sum(n for kind, topic, flagged, n in rows if keep(kind, topic, flagged))
+
+    types, topic_rows, audience_rows = (counted(name) for name in COLUMN_FACETS)
+    return {
+        "type": [
+            (value, str(label), total(types, lambda kind, *_, v=value: kind == v))
+            for value, label in ResourceType.choices
+        ],
+        "topic": [
+            (value, str(label), total(topic_rows, lambda _k, t, _f, v=value: t in TOPIC_MATCHES[v]))
+            for value, label in Topic.choices
+        ],
+        "audience": [
+            (code, str(label), total(audience_rows, lambda _k, _t, f, flag=flag: f[flag]))
+            for code, (flag, label) in AUDIENCES.items()
+        ],
+    }
+
+
 def _counts(name: str, queryset) -> list[tuple[str, str, int]]:
-    """(value, label, count) for each choice of one filter, over `queryset` (one query)."""
-    if name == "type":
-        found = dict(queryset.order_by().values_list("resource_type").annotate(n=Count("pk")))
-        return [(v, str(label), found.get(v, 0)) for v, label in ResourceType.choices]
-    if name == "topic":
-        found = dict(queryset.order_by().values_list("topic").annotate(n=Count("pk")))
-        return [
-            (v, str(label), sum(found.get(m, 0) for m in TOPIC_MATCHES[v]))
-            for v, label in Topic.choices
-        ]
-    if name == "audience":
-        found = queryset.aggregate(
-            **{code: Count("pk", filter=Q(**{f: True})) for code, (f, _l) in AUDIENCES.items()}
-        )
-        return [(code, str(label), found[code]) for code, (_f, label) in AUDIENCES.items()]
+    """(value, label, count) for each choice of a filter on a related table, over
+    `queryset` (one query)."""
     if name == "language":
         found = dict(
             ResourceFile.objects.filter(page__in=queryset)
@@ -162,10 +203,12 @@ def _counts(name: str, queryset) -> list[tuple[str, str, int]]:
 
 def build_facets(base, selected) -> list[Facet]:
     facets = []
+    column_counts = _column_counts(base, selected)
     for name, (label, _allowed) in FACETS.items():
         facet = Facet(name=name, label=str(label))
         chosen = selected[name]
-        for value, choice_label, count in _counts(name, _filtered(base, selected, skip=name)):
+        counts = column_counts.get(name) or _counts(name, _filtered(base, selected, skip=name))
+        for value, choice_label, count in counts:
             if count or value in chosen:
                 facet.choices.append(Choice(value, choice_label, count, value in chosen))
         if facet.choices:
@@ -195,11 +238,23 @@ class Item:
 
 
 def build_listing(request, index) -> Listing:
-    """Everything the toolkit index template shows, in a fixed number of queries."""
+    """Everything the toolkit index template shows, in a fixed number of queries, kept for
+    everyone of this reader's audience (core.page_cache.fragments) until the pages change."""
     selected = read_params(request.GET)
     sort = request.GET.get("sort", "newest")
     if sort not in SORTS:
         sort = "newest"
+    number = request.GET.get("page", "")
+    return fragments.shared(
+        request,
+        "toolkit-listing",
+        [index.pk, get_language(), selected, sort, number],
+        [generations.PAGES],
+        lambda: _listing(request, index, selected, sort),
+    )
+
+
+def _listing(request, index, selected, sort) -> Listing:
     base = visible_pages(request, ResourcePage.objects.descendant_of(index))
     results = (
         _filtered(base, selected)
@@ -210,7 +265,7 @@ def build_listing(request, index) -> Listing:
         )
         .order_by(*SORTS[sort][1])
     )
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    page = fragments.detached(Paginator(results, PER_PAGE).get_page(request.GET.get("page")))
     pairs = [(name, value) for name, values in selected.items() for value in values]
     listing = Listing(
         facets=build_facets(base, selected),

@@ -31,6 +31,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage
+from core.page_cache import generations
 from core.storage import get_private_storage
 from core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, MB, validate_upload
 from toolkit.admin_widgets import ResourceFileInput
@@ -60,6 +61,9 @@ class Region(models.Model):
     def __str__(self):
         return self.name
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class ToolkitIndexPage(BasePage):
     """A section of the toolkit. The main one lists every resource the reader may see,
@@ -85,6 +89,9 @@ class ResourcePageTag(TaggedItemBase):
     content_object = ParentalKey(
         "toolkit.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE
     )
+
+    def cache_generations(self):
+        return [generations.PAGES]
 
 
 class ResourcePage(BasePage):
@@ -267,9 +274,14 @@ class ResourceFile(Orderable):
         found = FileText.objects.filter(name=self.file.name).values_list("text", flat=True)
         return next(iter(found), "")
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class FileText(models.Model):
     """Text extracted from a stored file by a background task (see toolkit.extraction)."""
+
+    cache_generations = None  # feeds search entries, which declare their own
 
     class Status(models.TextChoices):
         DONE = "done", _("Extracted")
@@ -288,6 +300,8 @@ class FileText(models.Model):
 
 class FileDownloads(models.Model):
     """How many times a stored file was downloaded. Who downloaded it is never recorded."""
+
+    cache_generations = None  # counts for editors
 
     name = models.CharField(max_length=200, unique=True)
     count = models.PositiveBigIntegerField(default=0)

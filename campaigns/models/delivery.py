@@ -11,6 +11,8 @@ from campaigns.fields import AUDIENCES, language_options
 class CampaignMailingList(models.Model):
     """The list address that reaches one audience, in one language or in all of them."""
 
+    cache_generations = None  # used when sending, shown only in the admin
+
     audience = models.CharField(max_length=20, choices=AUDIENCES)
     language = models.CharField(
         max_length=10,
@@ -38,6 +40,8 @@ class PhaseEmailSend(models.Model):
     """One phase e-mail, in one language, to one audience: created before it is sent, so a
     second run (or a second worker) finds it and sends nothing."""
 
+    cache_generations = None  # a send log
+
     phase_key = models.UUIDField(help_text="The phase's translation key: one phase, all languages.")
     language = models.CharField(max_length=10)
     audience = models.CharField(max_length=20, choices=AUDIENCES)
@@ -57,6 +61,8 @@ class PhaseEmailSend(models.Model):
 
 class PhaseReminder(models.Model):
     """A reminder to a phase's owner that something is missing: at most one per start time."""
+
+    cache_generations = None  # a send log
 
     phase = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     go_live_at = models.DateTimeField()

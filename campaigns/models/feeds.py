@@ -13,6 +13,8 @@ def hash_token(token: str) -> str:
 
 
 class CalendarFeedToken(models.Model):
+    cache_generations = None  # a reader's own feed address, never on a shared page
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="campaign_feed_token"
     )

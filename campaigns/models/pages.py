@@ -22,7 +22,7 @@ from wagtail.search import index
 from campaigns.fields import AudienceListField, LocaleListField, default_required_locales
 from campaigns.forms import PhasePageForm
 from campaigns.panels import ReadinessPanel
-from core import page_cache, visibility
+from core import visibility
 from core.blocks import BodyBlock
 from core.models import BasePage
 
@@ -232,9 +232,7 @@ class PhasePage(BasePage):
 
         response = super().serve(request, *args, **kwargs)
         if response.status_code == 200:
-            page_cache.repeat(
-                request, count_view, str(self.translation_key), request.GET.get("via")
-            )
+            count_view(str(self.translation_key), request.GET.get("via"))
         return response
 
     def get_context(self, request, *args, **kwargs):

@@ -13,6 +13,8 @@ CHANNELS = [
 
 
 class PhaseReach(models.Model):
+    cache_generations = None  # counts shown only in the admin's reports
+
     phase_key = models.UUIDField(help_text="The phase's translation key: all languages together.")
     channel = models.CharField(max_length=20, choices=CHANNELS)
     views = models.PositiveIntegerField(default=0)

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import generations
 from core.storage import get_private_storage
 
 
@@ -42,6 +43,9 @@ class Category(models.Model):
     def local_description(self):
         return self._translated("description")
 
+    def cache_generations(self):
+        return [generations.FORUM]
+
 
 class Status(models.TextChoices):
     PUBLISHED = "published", _("Published")
@@ -77,6 +81,8 @@ class Topic(models.Model):
         ordering = ["-pinned", "-last_posted_at"]
         indexes = [
             models.Index(fields=["category", "status", "-last_posted_at"]),
+            # The forum's latest topics: read newest first, stop after ten (no sort of all).
+            models.Index(fields=["-last_posted_at", "-id"], name="cop_topic_latest"),
             models.Index(fields=["status", "is_question", "-created_at"]),
             # "Has this member a topic others cannot see?" (core.visibility.readers).
             models.Index(
@@ -88,6 +94,14 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.title
+
+    def cache_generations(self):
+        return [
+            generations.topic(self.pk),
+            generations.category(self.category_id),
+            generations.FORUM_LATEST,
+            generations.FORUM_SEARCH,
+        ]
 
 
 class Post(models.Model):
@@ -151,9 +165,22 @@ class Post(models.Model):
     def hold_reason_texts(self):
         return [self.HOLD_REASONS[code] for code in self.hold_reasons if code in self.HOLD_REASONS]
 
+    def cache_generations(self):
+        # The topic's pages, and its row in its category and in the latest topics (a post
+        # moves its topic up), and searches that can find posts.
+        category_id = Topic.objects.filter(pk=self.topic_id).values_list("category_id", flat=True)
+        return [
+            generations.topic(self.topic_id),
+            *(generations.category(pk) for pk in category_id),
+            generations.FORUM_LATEST,
+            generations.FORUM_SEARCH,
+        ]
+
 
 class PostRevision(models.Model):
     """The text a post had before an edit. Moderators read these; redaction empties them."""
+
+    cache_generations = None  # the edit history page, never shared
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
     source = models.TextField()
@@ -171,6 +198,8 @@ class PostRevision(models.Model):
 
 class Draft(models.Model):
     """Text a member is still writing, kept on the server (one per topic, or per new topic)."""
+
+    cache_generations = None  # the member's own, read on their page only
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     topic = models.ForeignKey(Topic, null=True, blank=True, on_delete=models.CASCADE)
@@ -207,9 +236,15 @@ class Reaction(models.Model):
     def __str__(self):
         return f"Helpful: post {self.post_id}"
 
+    def cache_generations(self):
+        topic_ids = Post.objects.filter(pk=self.post_id).values_list("topic_id", flat=True)
+        return [generations.topic(pk) for pk in topic_ids]
+
 
 class Mention(models.Model):
     """An @name of a member in a post."""
+
+    cache_generations = None  # feeds notifications only
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="mentions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -242,3 +277,6 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def cache_generations(self):
+        return [generations.topic(self.post.topic_id)] if self.post_id else []

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import generations
+
 REGIONS = [
     ("africa", _("Africa")),
     ("americas", _("Americas")),
@@ -82,3 +84,6 @@ class MemberProfile(models.Model):
 
     def expertise_list(self):
         return [item.strip() for item in self.expertise.split(",") if item.strip()]
+
+    def cache_generations(self):
+        return [generations.FORUM]  # names shown on every topic

@@ -4,8 +4,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import generations
+
 
 class Flag(models.Model):
+    cache_generations = None  # the moderators' queue, never shared
+
     class Reason(models.TextChoices):
         IDENTIFYING = "identifying", _("It contains identifying or case information")
         DISRESPECTFUL = "disrespectful", _("It is disrespectful or blames someone who was harmed")
@@ -73,3 +77,8 @@ class ModerationAction(models.Model):
 
     def __str__(self):
         return self.get_kind_display()
+
+    def cache_generations(self):
+        # Every moderator's act (hide, move, lock, pin, redact) is logged here: the whole
+        # forum starts again, which keeps rare acts simple and none forgotten.
+        return [generations.FORUM, generations.FORUM_SEARCH]

@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from core.models import BasePage
+from core.page_cache import generations
 
 
 class CommunityPage(RoutablePageMixin, BasePage):
@@ -184,3 +185,6 @@ class CommunityPage(RoutablePageMixin, BasePage):
         from cop.views import moderation
 
         return moderation.log(self, request)
+
+    def cache_generations(self):
+        return [generations.PAGES, generations.FORUM]

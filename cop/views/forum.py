@@ -1,51 +1,37 @@
 """Reading the forum: categories, topic lists, topics page by page, the feed."""
 
-from django.db import connection
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cop import forms
-from cop.models import Category, Post, ReadState, Topic
-from cop.models.forum import Status
+from cop import forms, personal
+from cop.models import Category, Post, Reaction, ReadState, Topic
 from cop.views.common import (
     POSTS_PER_PAGE,
     TOPICS_PER_PAGE,
     paginate,
     render,
     require_member,
+    shareable,
+    shared_page,
     url,
 )
-from core import page_cache
-from core.page_cache import holes
-from core.page_cache.generations import FORUM, PAGES
+from core.page_cache import fragments, generations
 from core.visibility import community
 
-# What the forum's pages show changes with the community page and with the forum itself.
-AREAS = (PAGES, FORUM)
 FOLLOW_LEVELS = forms.FollowForm.base_fields["level"].choices
-
-
-def _store_if_shared(request, items) -> None:
-    """Let the page be kept for other members (core.page_cache) unless it shows something only
-    because this reader wrote it: their held, hidden or redacted posts and topics. The reader
-    key already gives such members a key of their own; this checks what was actually shown."""
-    user = request.user
-    if community.is_moderator(user) or all(item.status == Status.PUBLISHED for item in items):
-        page_cache.mark_for_storage(request, AREAS)
 
 
 def _topics(user):
     return community.visible_topics(user, Topic.objects.select_related("category"))
 
 
-def index(page, request):
-    require_member(request)
-    user = request.user
+def _index_listing(user) -> dict:
     counts = dict(
         community.visible_topics(user)
         .values_list("category_id")
@@ -55,30 +41,41 @@ def index(page, request):
     categories = list(community.visible_categories(user))
     for category in categories:
         category.topic_count = counts.get(category.pk, 0)
-    latest = list(_topics(user).order_by("-last_posted_at", "-pk")[:10])
-    _store_if_shared(request, latest)
-    return render(
-        page,
+    return {
+        "themes": [c for c in categories if c.kind == Category.THEME],
+        "regions": [c for c in categories if c.kind == Category.REGION],
+        "latest": list(_topics(user).order_by("-last_posted_at", "-pk")[:10]),
+    }
+
+
+def index(page, request):
+    require_member(request)
+    user = request.user
+    listing = fragments.shared(
         request,
-        "cop/forum_index.html",
-        {
-            "themes": [c for c in categories if c.kind == Category.THEME],
-            "regions": [c for c in categories if c.kind == Category.REGION],
-            "latest": latest,
-        },
+        "forum-index",
+        [page.pk, get_language()],
+        [generations.FORUM, generations.FORUM_LATEST],
+        lambda: _index_listing(user),
+        keep=lambda listing: shareable(request, listing["latest"]),
     )
+    personal.mark_unread(user, listing["latest"])
+    return render(page, request, "cop/forum_index.html", listing)
 
 
 def category(page, request, slug):
     require_member(request)
     user = request.user
     category = get_object_or_404(community.visible_categories(user), slug=slug)
-    topics = paginate(
+    topics = shared_page(
         request,
+        "forum-category",
+        [category.pk],
+        [generations.FORUM, generations.category(category.pk)],
         _topics(user).filter(category=category).order_by("-pinned", "-last_posted_at", "-pk"),
         TOPICS_PER_PAGE,
     )
-    _store_if_shared(request, topics.object_list)
+    personal.mark_unread(user, topics.object_list)
     return render(
         page,
         request,
@@ -87,6 +84,7 @@ def category(page, request, slug):
             "category": category,
             "topics": topics,
             "follow_levels": FOLLOW_LEVELS,
+            "follow_level": personal.follow_level(user, category=category),
             "follow_url": url(page, request, "follow_category", category.slug),
         },
     )
@@ -101,6 +99,7 @@ def unanswered(page, request):
         .order_by("reply_count", "-created_at", "-pk"),
         TOPICS_PER_PAGE,
     )
+    personal.mark_unread(request.user, topics.object_list)
     return render(page, request, "cop/unanswered.html", {"topics": topics})
 
 
@@ -116,49 +115,58 @@ def _posts(user, topic):
         community.visible_posts(user, Post.objects.filter(topic=topic))
         .select_related("author__cop_profile")
         .prefetch_related("attachments")
-        .annotate(helpful_count=Count("reactions"))
         .order_by("pk")
     )
+
+
+def _count_helpful(posts) -> None:
+    """Each post's "helpful" count, for one page of posts in one query (an annotation on the
+    posts would make the paginator's count join every reaction of the topic)."""
+    counts = dict(
+        Reaction.objects.filter(post__in=[post.pk for post in posts])
+        .values_list("post")
+        .annotate(count=Count("pk"))
+    )
+    for post in posts:
+        post.helpful_count = counts.get(post.pk, 0)
 
 
 def topic(page, request, topic_id):
     require_member(request)
     user = request.user
     topic = _visible_topic(request, topic_id)
-    posts = paginate(request, _posts(user, topic), POSTS_PER_PAGE)
+    posts = shared_page(
+        request,
+        "forum-topic",
+        [topic.pk],
+        [generations.FORUM, generations.topic(topic.pk)],
+        _posts(user, topic),
+        POSTS_PER_PAGE,
+        complete=_count_helpful,
+    )
     newest = max((post.pk for post in posts.object_list), default=0)
     if newest:
-        page_cache.repeat(request, mark_read, topic.pk, newest)
-    draft = holes.text(request, "cop_draft", topic.pk)
+        mark_read(user, topic.pk, newest)
+    personal.mark_helpful(user, posts.object_list)
     context = {
         "topic": topic,
         "posts": posts,
-        "reply_form": forms.PostForm(initial={"source": draft}),
+        "reply_form": forms.PostForm(initial={"source": personal.draft_source(user, topic)}),
         "reply_url": url(page, request, "reply", topic.pk),
         "follow_levels": FOLLOW_LEVELS,
+        "follow_level": personal.follow_level(user, topic=topic),
         "follow_url": url(page, request, "follow_topic", topic.pk),
         "can_reply": not topic.locked or community.is_moderator(user),
     }
     if community.is_moderator(user):
         context["move_form"] = forms.MoveForm(initial={"category": topic.category_id})
-    _store_if_shared(request, [topic, *posts.object_list])
     return render(page, request, "cop/topic.html", context)
 
 
-def mark_read(request, topic_id: int, newest: int) -> None:
-    """The member has seen the topic up to post `newest` (also on answers from the cache).
-
-    One statement on every topic page a member reads (PostgreSQL and SQLite both upsert), and
-    a write only when the place moves forward: reading page 1 again keeps the place reached
-    on page 5."""
-    table = ReadState._meta.db_table
-    sql = (
-        f"INSERT INTO {table} (user_id, topic_id, last_read_post_id) VALUES (%s, %s, %s) "  # noqa: S608
-        "ON CONFLICT (user_id, topic_id) DO UPDATE SET last_read_post_id = "
-        f"excluded.last_read_post_id WHERE {table}.last_read_post_id < excluded.last_read_post_id"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [request.user.pk, topic_id, newest])
+def mark_read(user, topic_id: int, newest: int) -> None:
+    """The member has seen the topic up to post `newest`: a write only when the place moves
+    forward (reading page 1 again keeps the place reached on page 5)."""
+    ReadState.objects.advance(user, topic_id, newest)
 
 
 def _page_of(user, post) -> int:

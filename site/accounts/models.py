@@ -9,6 +9,9 @@ class AuditEvent(models.Model):
     ("user:12", "group:Editors", "document:7"), `counts` holds numbers only.
     """
 
+    # No reader's page shows the audit log (core.page_cache.generations).
+    cache_generations = None
+
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     event = models.CharField(max_length=64, db_index=True)
     actor = models.ForeignKey(

@@ -14,6 +14,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import page_cache, roles
+        from core.page_cache import checks as _cache_checks  # noqa: F401 - registers itself
         from core.security import checks  # noqa: F401 - checks register themselves
 
         page_cache.connect()

@@ -27,6 +27,7 @@ from wagtail.images.models import (
     get_upload_to,
 )
 
+from core.page_cache import generations
 from core.storage import get_private_storage
 
 # Where rendition files are kept in the storage (Wagtail's own folder name).
@@ -46,6 +47,9 @@ class ProtectedDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class ProtectedImage(AbstractImage):
     """A Wagtail image kept in private storage (WAGTAILIMAGES_IMAGE_MODEL)."""
@@ -64,9 +68,14 @@ class ProtectedImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class ProtectedRendition(AbstractRendition):
     """A resized image, in private storage, served by core.media_views."""
+
+    cache_generations = None  # a copy of an image already shown, made on first use
 
     image = models.ForeignKey(ProtectedImage, related_name="renditions", on_delete=models.CASCADE)
     file = WagtailImageField(

@@ -46,6 +46,9 @@ class BasePage(Page):
             response["Referrer-Policy"] = "no-referrer"
         return response
 
+    def cache_generations(self):
+        return [page_cache.generations.PAGES]
+
 
 def newer_source(page: Page, translations: list[Page]) -> Page | None:
     """The source-language page when it was published after this translation, else None.
@@ -81,6 +84,9 @@ class SiteChrome(BaseGenericSetting):
 
     class Meta:
         verbose_name = "site chrome"
+
+    def cache_generations(self):
+        return [page_cache.generations.PAGES]
 
 
 # The snippets, and the document and image models (WAGTAILDOCS_DOCUMENT_MODEL,

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from core.page_cache import generations
+
 
 class Office(TranslatableMixin, ClusterableModel):
     HEADQUARTERS, REGIONAL, COUNTRY = "headquarters", "regional", "country"
@@ -38,6 +40,9 @@ class Office(TranslatableMixin, ClusterableModel):
     def __str__(self):
         return self.name
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class OfficeContact(Orderable):
     office = ParentalKey(Office, related_name="contacts", on_delete=models.CASCADE)
@@ -54,6 +59,9 @@ class OfficeContact(Orderable):
         FieldPanel("phone"),
         FieldPanel("languages"),
     ]
+
+    def cache_generations(self):
+        return [generations.PAGES]
 
 
 class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -141,6 +149,9 @@ class ContactChannel(TranslatableMixin, index.Indexed, ClusterableModel):
     def is_reporting_channel(self) -> bool:
         return self.formality != self.SUPPORT
 
+    def cache_generations(self):
+        return [generations.PAGES]
+
 
 class ContactMethod(Orderable):
     PHONE, EMAIL, WEB, IN_PERSON = "phone", "email", "web", "in_person"
@@ -162,6 +173,9 @@ class ContactMethod(Orderable):
         if self.method == self.WEB and self.value.startswith(("https://", "http://")):
             return self.value
         return ""
+
+    def cache_generations(self):
+        return [generations.PAGES]
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -185,3 +199,6 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.term
+
+    def cache_generations(self):
+        return [generations.PAGES]

@@ -18,7 +18,7 @@ def enforce_visibility(page, request, serve_args, serve_kwargs):
     restriction = visibility.page_denial(request, page)
     if restriction is None:
         return None
-    own = page.path.startswith(restriction.page.path)
+    own = page.path.startswith(restriction.path)
     if own and restriction.restriction_type == PageViewRestriction.PASSWORD:
         return None  # Wagtail's own hook shows the password form.
     if not request.user.is_authenticated and restriction.restriction_type in (

@@ -4,6 +4,8 @@ from django.db import models
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.page_cache import generations
+
 # Search text is kept per language so Elasticsearch can analyse each with its own analyzer
 # (config.search.ANALYZERS); languages without one go to text_other.
 TEXT_LANGUAGES = ("en", "fr", "es", "ar")
@@ -24,7 +26,12 @@ class SearchEntryQuerySet(SearchableQuerySetMixin, models.QuerySet):
 class SearchEntry(index.Indexed, models.Model):
     """One searchable thing, denormalised: a page, a channel, a glossary term, a forum topic or
     post. It carries the audience its source's visibility gives it, so a query filtered by the
-    asker's audience cannot return what they may not see."""
+    asker's audience cannot return what they may not see.
+
+    On PostgreSQL the table also has `search_vector`, generated from the title, summary, tags
+    and text in the entry's language (migration 0003, search.fulltext_postgres); the model does
+    not declare it, as SQLite has no tsvector. PostgreSQL refuses to change the type of a
+    column it is generated from: drop and recreate it around such a change."""
 
     key = models.CharField(max_length=80, unique=True, help_text="kind:primary key of the source")
     kind = models.CharField(max_length=30)
@@ -80,9 +87,16 @@ class SearchEntry(index.Indexed, models.Model):
     def tag_list(self) -> list[str]:
         return [tag for tag in self.tags.split(",") if tag]
 
+    def cache_generations(self):
+        if self.kind in ("topic", "post"):
+            return [generations.FORUM_SEARCH]
+        return [generations.SEARCH]
+
 
 class ZeroResultHits(models.Model):
     """How often a query found nothing, per day: counts only, never who asked."""
+
+    cache_generations = None  # counts for editors
 
     query = models.ForeignKey(
         "wagtailsearchpromotions.Query", on_delete=models.CASCADE, related_name="zero_result_hits"

@@ -9,8 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from core import page_cache, visibility
-from core.page_cache.generations import AREAS
+from core import visibility
+from core.page_cache import fragments, generations
+from core.visibility import community
 from search import query as search_query
 from search.models import ZeroResultHits
 
@@ -57,13 +58,20 @@ def _promotions(request, text):
 
 
 def count_query(request, text: str, found: bool) -> None:
-    """Aggregate counts for editors: how often each query ran and found nothing. No user, no IP.
-    (Also for answers from the page cache: core.page_cache.repeat.)"""
+    """Aggregate counts for editors: how often each query ran and found nothing. No user, no IP."""
     query = Query.get(text)
     query.add_hit()
     if not found:
         hits, _ = ZeroResultHits.objects.get_or_create(query=query, date=timezone.localdate())
         ZeroResultHits.objects.filter(pk=hits.pk).update(hits=F("hits") + 1)
+
+
+def _generations(user) -> list[str]:
+    """What a reader's results depend on: posts only for those who may read the forum (a new
+    post never throws away a new hire's stored results)."""
+    if community.is_member(user):
+        return [generations.SEARCH, generations.FORUM_SEARCH]
+    return [generations.SEARCH]
 
 
 @require_GET
@@ -73,19 +81,18 @@ def search(request):
         name: request.GET.get(name, "").strip()[:40] for name in ("kind", "topic", "locale", "tag")
     }
     raw = request.GET.get("q", "")
-    results = search_query.run(
-        request.user,
-        raw,
-        language=language,
-        filters=filters,
-        page=_page_number(request.GET.get("page")),
+    page = _page_number(request.GET.get("page"))
+    results = fragments.shared(
+        request,
+        "search",
+        [raw, language, filters, page],
+        _generations(request.user),
+        lambda: search_query.run(request.user, raw, language=language, filters=filters, page=page),
+        keep=lambda results: not results.degraded,
     )
     promotions = _promotions(request, results.query) if results.query else []
     if results.query and results.page == 1 and not any(filters.values()):
-        page_cache.repeat(request, count_query, results.query, bool(results.total or promotions))
-    if not results.degraded:
-        # Results depend on every area (the forum's posts are searchable too).
-        page_cache.mark_for_storage(request, AREAS)
+        count_query(request, results.query, bool(results.total or promotions))
     return render(
         request,
         "search/search.html",

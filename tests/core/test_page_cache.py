@@ -92,3 +92,13 @@ def test_a_page_stored_before_a_change_is_committed_is_dropped_at_the_commit(
     for callback in committed:
         callback()
     assert "X-Page-Cache" not in Client().get(page.url)
+
+
+def test_a_model_that_does_not_say_what_it_invalidates_fails_the_checks(monkeypatch):
+    from core.page_cache.checks import models_declare_generations
+    from toolkit.models import Region
+
+    assert not models_declare_generations()
+    monkeypatch.delattr(Region, "cache_generations")
+    errors = models_declare_generations()
+    assert [(error.id, error.obj) for error in errors] == [("core.E010", Region)]

@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers anonymous readers of public pages from the shared cache (core/page_cache/).
     "core.page_cache.AnonymousPageCacheMiddleware",
+    # Signed-in pages: says whether their shared parts came from the cache (bench, tests).
+    "core.page_cache.fragments.FragmentReportMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,8 +82,6 @@ MIDDLEWARE = [
     # Admin views that name a page answer only within the person's reach (core/admin_reach.py).
     "core.admin_reach.AdminReachMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Signed-in readers: pages shared by audience, personal holes filled (core/page_cache/).
-    "core.page_cache.SignedInPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: answers a locked-out sign-in with accounts.views.locked_out.
@@ -103,7 +103,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.site_chrome",
-                "core.context_processors.csrf_hole",
                 "csp.context_processors.nonce",
             ],
         },
@@ -256,6 +255,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [SITE_DIR / "locale"]
+# Each language's own long date (templates use `|date:"DATE_FORMAT"`): see config/formats.
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "UTC"
 USE_TZ = True
 
@@ -311,6 +312,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # Where the quick-exit control sends a reader: a neutral page on another site.
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "https://www.wikipedia.org/")
+# The home page names the demo users and their password: on in development settings only.
+DEMO_SIGN_IN_HINT = False
 
 # --- Security headers that hold everywhere.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -361,9 +364,9 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 CLAMD_ADDRESS = env.text("CLAMD_ADDRESS")
 CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
 
-# Whole responses of pages, for readers who are not signed in and, shared by audience, for
-# those who are (core/page_cache/). Only with a cache every worker shares: a publish must
-# reach all of them at once.
+# Whole pages for readers who are not signed in, and the shared parts of signed-in pages
+# (core/page_cache/). Only with a cache every worker shares: a publish must reach all of them
+# at once.
 PAGE_CACHE = env.flag("PAGE_CACHE", bool(REDIS_URL))
 
 # --- App limits and timings

@@ -1,31 +1,26 @@
-"""Whole responses kept in the shared cache, so that pages many people read are rendered once.
+"""The page cache: what makes a page cheap for the second reader.
 
-- Readers who are not signed in (core.page_cache.anonymous) are answered before the session,
-  the URL routing or a single query.
-- Signed-in readers (core.page_cache.readers) share a stored page with everyone the visibility
-  rules show exactly the same content (core.visibility.readers.reader_key). The few parts of a
-  page that belong to one person (their CSRF token, unread marks, draft, "helpful" marks) are
-  holes (core.page_cache.holes), filled for every response from that person's own state.
+- Readers without a session (core.page_cache.anonymous) get whole stored pages, answered
+  before the session, the URL routing or a single query. A view says a page may be stored
+  (mark_for_storage) once the visibility rules let the reader see it; a page whose rendering
+  writes anything is never stored (store.watching_writes).
+- Signed-in readers get their page rendered for them every time; its shared, expensive parts
+  come from core.page_cache.fragments, kept per audience.
 
-A response is stored only when the view said so (mark_for_storage), after the visibility rules
-let the reader see it. Any change to the content a page depends on starts a new generation of
-that area (core.page_cache.generations), so publishing, posting or a new restriction is visible
-at once; no entry outlives the next scheduled expiry of a page. Things a page does on every
-view (marking a topic read, counting a search) are repeated for answers from the cache
-(core.page_cache.store.repeat).
+Both are valid only while the generations they were made under are current
+(core.page_cache.generations): each model declares which generations a change to it starts,
+so a post starts a new generation of its topic, its category and the forum's latest topics,
+and nothing of the guidance pages or of searches that cannot show posts.
 """
 
 from core.page_cache.anonymous import AnonymousPageCacheMiddleware
 from core.page_cache.generations import connect, new_generation
-from core.page_cache.readers import SignedInPageCacheMiddleware
-from core.page_cache.store import enabled, mark_for_storage, repeat
+from core.page_cache.store import enabled, mark_for_storage
 
 __all__ = [
     "AnonymousPageCacheMiddleware",
-    "SignedInPageCacheMiddleware",
     "connect",
     "enabled",
     "mark_for_storage",
     "new_generation",
-    "repeat",
 ]

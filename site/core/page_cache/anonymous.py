@@ -23,7 +23,7 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _is_candidate(request):
             return self.get_response(request)
-        key = store.key_for(request, "anonymous")
+        key = store.key_for(request)
         entry, versions = store.lookup(key)
         if entry is not None:
             return store.answer(request, entry)

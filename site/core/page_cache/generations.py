@@ -1,9 +1,20 @@
-"""Generations: a version number per area of content, part of every stored page's validity.
+"""Generations: version numbers that stored pages and cached fragments are valid under.
 
-Saving or deleting anything in an area starts its next generation; stored pages remember the
-generations they were made in and are used only while those are current. Old entries are
-never looked for again and expire on their own. Areas keep a busy forum from emptying the
-stored guidance and toolkit pages, and the other way round.
+A generation has a name: "pages" for the guidance, toolkit and campaign pages, their files and
+snippets and who may read them; "forum" for the forum's structure (categories, membership,
+moderators); one name per topic and per category, and the forum's list of latest topics. A
+stored page or fragment remembers the generations it was made in and is used only while all of
+them are current; old entries are never looked for again and expire on their own.
+
+Each model says which generations a change to one of its rows starts, on the model itself:
+
+    class Post(models.Model):
+        def cache_generations(self):
+            return [generations.topic(self.topic_id), generations.FORUM_SEARCH]
+
+or `cache_generations = None` for rows no page shows (read marks, send logs). Django's and
+Wagtail's models are declared below by app. A system check (core.checks) fails for any model of
+ours that declares nothing, so a new model cannot be forgotten.
 """
 
 from __future__ import annotations
@@ -15,83 +26,97 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 PAGES = "pages"
-FORUM = "forum"
 SEARCH = "search"
-AREAS = (PAGES, FORUM, SEARCH)
+FORUM = "forum"
+FORUM_LATEST = "forum:latest"
+# Search results that may hold forum posts (a reader who cannot read the forum never has any).
+FORUM_SEARCH = "forum:search"
 
-AREA_OF_APP = {
+
+def topic(pk) -> str:
+    return f"forum:topic:{pk}"
+
+
+def category(pk) -> str:
+    return f"forum:category:{pk}"
+
+
+# Models we do not own: every change in these apps starts a new "pages" generation, except the
+# rows that record work in progress or history, which no reader's page shows.
+OTHER_APPS = {
     "wagtailcore": PAGES,
     "wagtaildocs": PAGES,
     "wagtailimages": PAGES,
     "wagtail_localize": PAGES,
     "taggit": PAGES,
+    "wagtailsearchpromotions": SEARCH,
     # Group permissions and memberships (a user's own row changes at every sign-in: below).
     "auth": PAGES,
-    "core": PAGES,
-    "home": PAGES,
-    "guidance": PAGES,
-    "toolkit": PAGES,
-    "campaigns": PAGES,
-    "cop": FORUM,
-    "sitesearch": SEARCH,
-    "wagtailsearchpromotions": SEARCH,
 }
-# Rows that record what one person did, or counts no stored page shows: they change all the
-# time and must not empty the cache. (What they feed is a hole, or is not on a stored page.)
-NOT_SHOWN = {
+OTHER_APPS_NOT_SHOWN = {
     "auth.user",
-    # A new rendition is a copy of an image already shown, made on first use.
-    "core.protectedrendition",
-    "cop.readstate",
-    "cop.draft",
-    "cop.subscription",
-    "cop.notification",
-    "cop.digestrun",
-    "toolkit.filedownloads",
-    "campaigns.phaseemailsend",
-    "campaigns.phasereminder",
-    "campaigns.phasereach",
-    "campaigns.calendarfeedtoken",
-    "sitesearch.zeroresulthits",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.referenceindex",
     "wagtailsearchpromotions.query",
     "wagtailsearchpromotions.querydailyhits",
 }
 
 
-def key(area: str) -> str:
-    return f"page-cache:generation:{area}"
+def of_instance(instance) -> list[str]:
+    """The generations a change to `instance` starts."""
+    meta = instance._meta
+    declared = getattr(type(instance), "cache_generations", None)
+    if callable(declared):
+        return list(declared(instance))
+    if meta.label_lower in OTHER_APPS_NOT_SHOWN:
+        return []
+    area = OTHER_APPS.get(meta.app_label)
+    return [area] if area else []
 
 
-def current(areas) -> dict[str, int]:
-    """The current generation of each area (one round trip)."""
-    keys = [key(area) for area in areas]
+def key(name: str) -> str:
+    return f"page-cache:generation:{name}"
+
+
+def current(names) -> dict[str, int]:
+    """The current generation of each name (one round trip when all are known)."""
+    names = list(names)
+    keys = [key(name) for name in names]
     found = cache.get_many(keys)
     versions = {}
-    for area, name in zip(areas, keys, strict=True):
-        if name not in found:
-            cache.add(name, 1, None)
-            found[name] = cache.get(name, 1)
-        versions[area] = found[name]
+    for name, cache_key in zip(names, keys, strict=True):
+        if cache_key not in found:
+            cache.add(cache_key, 1, None)
+            found[cache_key] = cache.get(cache_key, 1)
+        versions[name] = found[cache_key]
     return versions
 
 
-def new_generation(area: str | None = None, **kwargs) -> None:
-    """Forget every stored page of `area` (of every area when None)."""
-    for name in AREAS if area is None else (area,):
+def new_generation(*names: str) -> None:
+    """Forget every stored page and fragment made under these generations."""
+    for name in names:
         try:
             cache.incr(key(name))
         except ValueError:
             cache.set(key(name), 2, None)
 
 
-def _changed(sender, **kwargs) -> None:
-    meta = sender._meta
-    area = AREA_OF_APP.get(meta.app_label)
-    if area is not None and meta.label_lower not in NOT_SHOWN:
-        new_generation(area)
+def _changed(sender, instance=None, **kwargs) -> None:
+    if instance is None:
+        return
+    names = of_instance(instance)
+    if names:
+        new_generation(*names)
         # Again once the change is committed: a page another request rendered in between, from
         # the data before the commit, must not outlive it.
-        transaction.on_commit(partial(new_generation, area))
+        transaction.on_commit(partial(new_generation, *names))
 
 
 def connect() -> None:

@@ -1,4 +1,4 @@
-"""Keeping a finished response and answering from it, for both kinds of reader."""
+"""Keeping a finished page for readers without a session, and answering from it."""
 
 from __future__ import annotations
 
@@ -12,17 +12,14 @@ from django.db import connection
 from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from core.page_cache import generations
 
 logger = logging.getLogger(__name__)
 
 MAX_AGE = 300
-STORE_MARK = "_page_cache_areas"
-REPEATS = "_page_cache_repeats"
-IN_REPEAT = "_page_cache_in_repeat"
-UNREPEATED_WRITE = "_page_cache_unrepeated_write"
+STORE_MARK = "_page_cache_generations"
+WRITE_SEEN = "_page_cache_write_seen"
 WRITES = ("INSERT", "UPDATE", "DELETE")
 KEPT_HEADERS = (
     "Content-Type",
@@ -47,55 +44,46 @@ def is_site_page(request) -> bool:
     )
 
 
-def key_for(request, audience: str) -> str:
-    """Where this page is kept for `audience` (the host and the query string are part of it)."""
-    return f"page-cache:{audience}:{request.get_host()}{request.get_full_path()}"
+def key_for(request) -> str:
+    """Where this page is kept (the host and the query string are part of it)."""
+    return f"page-cache:anonymous:{request.get_host()}{request.get_full_path()}"
 
 
-def mark_for_storage(request, areas=(generations.PAGES,)) -> None:
+def mark_for_storage(request, names=(generations.PAGES,)) -> None:
     """Called by a view once the visibility rules let this reader see what it shows: the
-    response may be kept, and is valid while the generations of `areas` are current."""
-    setattr(request, STORE_MARK, tuple(areas))
-
-
-def repeat(request, action, *args) -> None:
-    """Run `action(request, *args)` now, and again whenever this page is answered from the
-    cache (a module-level function; args must be plain values)."""
-    setattr(request, IN_REPEAT, True)
-    try:
-        action(request, *args)
-    finally:
-        setattr(request, IN_REPEAT, False)
-    repeats = request.__dict__.setdefault(REPEATS, [])
-    repeats.append((f"{action.__module__}.{action.__qualname__}", args))
+    response may be kept, and is valid while the generations `names` are current."""
+    setattr(request, STORE_MARK, tuple(names))
 
 
 @contextmanager
 def watching_writes(request):
-    """Notice a database write made while rendering a page outside repeat(): a page whose
-    making changes something cannot be stored, or the change would be lost on every answer
-    from the cache."""
+    """Notice a database write made while rendering a page: a page whose making changes
+    something is never stored, or the change would be lost on every answer from the cache."""
 
     def watch(execute, sql, params, many, context):
-        if not getattr(request, IN_REPEAT, False) and sql.lstrip()[:6].upper() in WRITES:
-            setattr(request, UNREPEATED_WRITE, " ".join(sql.split()[:3]))
+        if sql.lstrip()[:6].upper() in WRITES:
+            setattr(request, WRITE_SEEN, " ".join(sql.split()[:3]))
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(watch):
         yield
 
 
+# What an anonymous reader's page can depend on (the forum is for members only).
+ANONYMOUS_GENERATIONS = (generations.PAGES, generations.SEARCH)
+
+
 def lookup(key: str):
     """(stored entry or None, the generations current now), in one round trip."""
-    keys = {area: generations.key(area) for area in generations.AREAS}
+    keys = {name: generations.key(name) for name in ANONYMOUS_GENERATIONS}
     found = cache.get_many([key, *keys.values()])
     if any(name not in found for name in keys.values()):
-        versions = generations.current(generations.AREAS)
+        versions = generations.current(ANONYMOUS_GENERATIONS)
     else:
-        versions = {area: found[name] for area, name in keys.items()}
+        versions = {name: found[cache_key] for name, cache_key in keys.items()}
     entry = found.get(key)
     if entry is not None and any(
-        versions.get(area) != version for area, version in entry["generations"].items()
+        versions.get(name) != version for name, version in entry["generations"].items()
     ):
         entry = None
     return entry, versions
@@ -103,16 +91,16 @@ def lookup(key: str):
 
 def keep(key: str, request, response, versions: dict[str, int]) -> None:
     """Store the response if the view marked it and it is an ordinary, cookie-free 200."""
-    areas = getattr(request, STORE_MARK, None)
-    if not areas or response.status_code != 200 or response.cookies or response.streaming:
+    names = getattr(request, STORE_MARK, None)
+    if not names or response.status_code != 200 or response.cookies or response.streaming:
         return
-    write = getattr(request, UNREPEATED_WRITE, None)
+    write = getattr(request, WRITE_SEEN, None)
     if write is not None:
-        # Correct whatever the view forgot; a page that writes on every view is never stored,
-        # which the log says (a one-off write, such as a first rendition, is stored next time).
-        logger.info("%s wrote (%s) outside page_cache.repeat(): not stored", request.path, write)
+        # A page that writes on every view is never stored, which the log says (a one-off
+        # write, such as a first rendition, is stored next time).
+        logger.info("%s wrote (%s) while rendering: not stored", request.path, write)
         return
-    ttl = _seconds_to_next_expiry()
+    ttl = seconds_to_next_expiry()
     if ttl <= 0:
         return
     entry = {
@@ -120,8 +108,7 @@ def keep(key: str, request, response, versions: dict[str, int]) -> None:
         "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
         # django-csp keeps the nonce it made (if the page used one) in _csp_nonce.
         "nonce": getattr(request, "_csp_nonce", None) or "",
-        "generations": {area: versions[area] for area in areas},
-        "repeats": getattr(request, REPEATS, []),
+        "generations": {name: versions[name] for name in names},
     }
     cache.set(key, entry, ttl)
 
@@ -134,12 +121,10 @@ def answer(request, entry) -> HttpResponse:
     for name, value in entry["headers"].items():
         response[name] = value
     response["X-Page-Cache"] = "hit"
-    for action, args in entry["repeats"]:
-        import_string(action)(request, *args)
     return response
 
 
-def _seconds_to_next_expiry() -> int:
+def seconds_to_next_expiry() -> int:
     from wagtail.models import Page
 
     now = timezone.now()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -25,6 +26,7 @@ from wagtail.models import Page, PageViewRestriction
 from core.roles import user_groups
 
 _CACHE_ATTR = "_visibility_restrictions"
+_TRANSLATIONS_ATTR = "_visibility_translations"
 # What privacy_paths and readable read of a page: fetch at least these (`.only(...)`).
 READABLE_FIELDS = ("path", "translation_key", "alias_of_id", "live", "expire_at")
 
@@ -77,7 +79,33 @@ def pages_restricted_at(paths: Iterable[str]) -> Q | None:
     return under | Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
 
 
-def _accepts(restriction: PageViewRestriction, user, session) -> bool:
+@dataclass(frozen=True)
+class Restriction:
+    """What the rule needs of a view restriction: a plain record, not a Page and its model
+    machinery (every request reads every restriction of the site)."""
+
+    id: int
+    restriction_type: str
+    path: str  # the restricted page's
+    groups: frozenset[str]
+
+
+def _restrictions() -> list[Restriction]:
+    """Every view restriction in the site, in one query (a row per group it names)."""
+    rows = PageViewRestriction.objects.values_list(
+        "id", "restriction_type", "page__path", "groups__name"
+    )
+    found, groups = {}, defaultdict(set)
+    for pk, kind, path, group in rows:
+        found[pk] = (kind, path)
+        if group is not None:
+            groups[pk].add(group)
+    return [
+        Restriction(pk, kind, path, frozenset(groups[pk])) for pk, (kind, path) in found.items()
+    ]
+
+
+def _accepts(restriction: Restriction, user, session) -> bool:
     if restriction.restriction_type == PageViewRestriction.NONE:
         return True
     if restriction.restriction_type == PageViewRestriction.LOGIN:
@@ -85,38 +113,36 @@ def _accepts(restriction: PageViewRestriction, user, session) -> bool:
     if restriction.restriction_type == PageViewRestriction.GROUPS:
         if user.is_superuser:
             return True
-        names = {group.name for group in restriction.groups.all()}
-        return bool(names & user_groups(user))
+        return bool(restriction.groups & user_groups(user))
     if restriction.restriction_type == PageViewRestriction.PASSWORD:
         passed = (session or {}).get(PageViewRestriction.passed_view_restrictions_session_key, [])
         return restriction.id in passed
     return False
 
 
-def _failing_restrictions(user, session=None, request=None) -> list[PageViewRestriction]:
+def _failing_restrictions(user, session=None, request=None) -> list[Restriction]:
     """Every view restriction in the site that this user does not pass (cached per request)."""
     if request is not None and hasattr(request, _CACHE_ATTR):
         return getattr(request, _CACHE_ATTR)
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    failing = [r for r in restrictions if not _accepts(r, user, session)]
+    failing = [r for r in _restrictions() if not _accepts(r, user, session)]
     if request is not None:
         setattr(request, _CACHE_ATTR, failing)
     return failing
 
 
-def _first_applying(failing: list[PageViewRestriction], paths: Iterable[str]):
+def _first_applying(failing: list[Restriction], paths: Iterable[str]):
     for path in paths:
         for restriction in failing:
-            if path.startswith(restriction.page.path):
+            if path.startswith(restriction.path):
                 return restriction
     return None
 
 
-def _visible(queryset: QuerySet | None, failing: list[PageViewRestriction]) -> QuerySet:
+def _visible(queryset: QuerySet | None, failing: list[Restriction]) -> QuerySet:
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
     queryset = queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-    hidden = pages_restricted_at(restriction.page.path for restriction in failing)
+    hidden = pages_restricted_at(restriction.path for restriction in failing)
     return queryset if hidden is None else queryset.exclude(hidden)
 
 
@@ -134,15 +160,16 @@ def is_expired(page: Page) -> bool:
     return page.expire_at is not None and page.expire_at <= timezone.now()
 
 
-def page_denial(request, page: Page) -> PageViewRestriction | None:
+def page_denial(request, page: Page) -> Restriction | None:
     """The first restriction that keeps this request's user from `page`, or None."""
     failing = _failing_restrictions(request.user, request.session, request)
     if not failing:
         return None
     # The page's own ancestors first: no query, and the restriction Wagtail itself would name.
-    return _first_applying(failing, [page.path]) or _first_applying(
-        failing, privacy_paths([page])[page.pk]
-    )
+    if own := _first_applying(failing, [page.path]):
+        return own
+    translations = _translations(request, page)
+    return _first_applying(failing, privacy_paths([page], complete=translations)[page.pk])
 
 
 def can_view_page(request, page: Page) -> bool:
@@ -161,12 +188,21 @@ def readable(request, pages: Sequence[Page], complete: Sequence[Page] = ()) -> l
     return [page for page in candidates if _first_applying(failing, paths[page.pk]) is None]
 
 
+def _translations(request, page: Page) -> list[Page]:
+    """Every language version of `page` (itself among them) with its locale, read once per
+    request: the page's own check and its language switcher share the query."""
+    memo = request.__dict__.setdefault(_TRANSLATIONS_ATTR, {})
+    if page.translation_key not in memo:
+        memo[page.translation_key] = list(
+            Page.objects.filter(translation_key=page.translation_key)
+            .select_related("locale")
+            .only(*READABLE_FIELDS, "url_path", "last_published_at", "locale__language_code")
+        )
+    return memo[page.translation_key]
+
+
 def readable_translations(request, page: Page) -> list[Page]:
     """The language versions of `page` (itself among them) this request's user may read, with
-    their locales, in one query."""
-    translations = list(
-        Page.objects.filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .only(*READABLE_FIELDS, "url_path", "last_published_at", "locale__language_code")
-    )
+    their locales, in one query (none when the page's check already read them)."""
+    translations = _translations(request, page)
     return readable(request, translations, complete=translations)
