@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 
+import cold
 import djangoenv
 import load
 import server
@@ -33,6 +34,10 @@ SIGNED_OUT_PAGES = ("where-to-go", "policy summary")
 SIGNED_OUT_TARGET = 0.25
 SIGNED_IN_TARGET = 0.08
 SIGNED_IN_P95_MS = 100
+# Issue 14: CPU per request with the page cache off (workers plus PostgreSQL), and how much
+# it may grow from the smallest size to the largest.
+COLD_CPU_MS = 25
+COLD_GROWTH = 1.3
 
 
 def parse_args(argv=None):
@@ -43,6 +48,9 @@ def parse_args(argv=None):
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--elasticsearch", action="store_true", help="search on ES (if set)")
+    parser.add_argument("--cold-seconds", type=float, default=5, help="cache-off load per type")
+    parser.add_argument("--soak-seconds", type=float, default=60, help="mixed load (0: none)")
+    parser.add_argument("--soak-users", type=int, default=20)
     return parser.parse_args(argv)
 
 
@@ -177,6 +185,14 @@ def bench_size(size: str, args) -> dict:
             results["pages"][target["name"]] = measured
             print(f"  {target['name']:<16} {measured['rps']:>7} req/s", file=sys.stderr)
         results["memory"] = server.memory_mb(server.workers_of(master))
+    # The same page types again with the page cache off: what the first reader after a change
+    # costs (CPU of the workers and of their PostgreSQL backends, per request).
+    with server.running({**env, "PAGE_CACHE": "false"}, args.workers, log) as (base, master):
+        for target in targets:
+            cookie = cookies.get(target["role"], "")
+            measured = cold.measure(base, master, url, target, cookie, args.cold_seconds)
+            results["pages"][target["name"]]["cold"] = measured
+            print(f"  {target['name']:<16} {measured['cpu_ms']:>7} ms CPU cold", file=sys.stderr)
     return results
 
 
@@ -184,7 +200,7 @@ def table(runs: list[dict]) -> str:
     head = (
         f"{'size':<7}{'page type':<17}{'role':<11}{'req/s':>8}{'static':>8}"
         f"{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'alone':>7}{'render':>8}{'queries':>10}{'kB':>7}"
-        f"{'errors':>7}"
+        f"{'errors':>7}{'cold CPU':>10}{'(db)':>7}"
     )
     lines = [head, "-" * len(head)]
     for run in runs:
@@ -201,6 +217,7 @@ def table(runs: list[dict]) -> str:
                 f"{page['p99_ms']:>8.1f}{page['alone_ms']:>7.1f}{page['render_ms']:>8.1f}"
                 f"{str(page['queries']) + '/' + str(page['stored_queries']):>10}"
                 f"{page['bytes'] / 1000:>7.1f}{page['errors']:>7}"
+                f"{page['cold']['cpu_ms']:>10.1f}{page['cold']['database_ms']:>7.1f}"
             )
         memory = run["memory"]
         lines.append(
@@ -227,7 +244,19 @@ def verdicts(runs: list[dict]) -> list[str]:
             continue
         verdict = "met" if ok else "MISSED"
         lines.append(f"  {name:<16} {share:>6.1%}  p95 {p95:>6.1f} ms  {rule}: {verdict}")
+    for name, page in judged["pages"].items():
+        cpu = page["cold"]["cpu_ms"]
+        verdict = "met" if cpu <= COLD_CPU_MS else "MISSED"
+        lines.append(f"  cold {name:<16} {cpu:>6.1f} ms CPU  <= {COLD_CPU_MS} ms: {verdict}")
     if len(runs) > 1:
+        for name in runs[0]["pages"]:
+            first, last = (run["pages"][name]["cold"]["cpu_ms"] for run in (runs[0], runs[-1]))
+            growth = last / first if first else 1
+            verdict = "met" if growth <= COLD_GROWTH else "MISSED"
+            lines.append(
+                f"  cold growth {name:<16} {runs[0]['size']} -> {runs[-1]['size']}: "
+                f"{growth:.2f}x  <= {COLD_GROWTH}x: {verdict}"
+            )
         for name in runs[0]["queries"]:
             for kind, label in (("queries", "rendered"), ("stored_queries", "stored")):
                 counts = [run[kind].get(name) for run in runs]
@@ -250,6 +279,15 @@ def main(argv=None) -> int:
         run = bench_size(size, args)
         run["workers"] = args.workers
         runs.append(run)
+    mixed = None
+    if args.soak_seconds:
+        import soak
+
+        soak_args = soak.parse_args(
+            ["--duration", str(args.soak_seconds), "--users", str(args.soak_users)]
+            + ["--size", sizes[-1], "--workers", str(args.workers)]
+        )
+        mixed = soak.soak(soak_args)
     report = {
         "started": started,
         "cores": os.cpu_count(),
@@ -258,6 +296,7 @@ def main(argv=None) -> int:
         "connections": args.connections,
         "runs": runs,
         "verdicts": verdicts(runs),
+        "mixed": mixed,
     }
     path = RESULTS / f"pages-{started}.json"
     path.write_text(json.dumps(report, indent=2))
@@ -267,6 +306,8 @@ def main(argv=None) -> int:
     )
     print(table(runs))
     print("\n".join(report["verdicts"]))
+    if mixed:
+        print(soak.summary(mixed))
     print(f"\nwritten to {path.relative_to(ROOT)}")
     return 0
 

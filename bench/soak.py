@@ -71,6 +71,7 @@ class Person:
             response = connection.getresponse()
             text = response.read().decode("utf-8", "replace")
             status, set_cookies = response.status, response.headers.get_all("Set-Cookie") or []
+            self.tally.cached(method, response.headers.get("X-Page-Cache", "rendered"))
         except OSError as error:
             status, text, set_cookies = f"error: {type(error).__name__}", "", []
         finally:
@@ -125,6 +126,14 @@ class Tally:
         self.statuses = Counter()
         self.latencies = []
         self.accepted, self.refused = [], Counter()
+        self.cache = Counter()
+
+    def cached(self, method, answer):
+        """How a GET was answered: "hit" (a whole stored page), "fragments-hit" (rendered,
+        its shared parts from the cache), "fragments-miss" or "rendered" (nothing stored)."""
+        if method == "GET":
+            with self.lock:
+                self.cache[answer] += 1
 
     def record(self, status, seconds):
         with self.lock:
@@ -211,6 +220,10 @@ def soak(args) -> dict:
         "p50_ms": round(cuts[49] * 1000, 1),
         "p95_ms": round(cuts[94] * 1000, 1),
         "p99_ms": round(cuts[98] * 1000, 1),
+        "cache_shares": {
+            answer: round(count / max(sum(tally.cache.values()), 1), 3)
+            for answer, count in tally.cache.most_common()
+        },
         "posts_accepted": len(tally.accepted),
         "posts_refused": dict(tally.refused),
         "posts_found_afterwards": found,
@@ -230,10 +243,17 @@ def main(argv=None) -> int:
     result = soak(args)
     path = RESULTS / f"soak-{time.strftime('%Y%m%d-%H%M%S')}.json"
     path.write_text(json.dumps(result, indent=2))
+    print(summary(result) + f"\nwritten to {path.relative_to(ROOT)}")
     lost = result["posts_accepted"] - result["posts_found_afterwards"]
-    print(
-        f"{result['cores']} cores, {args.workers} workers, {args.users} people, "
-        f"{args.duration:g} s on {args.size}\n"
+    return 1 if result["server_errors"] or lost else 0
+
+
+def summary(result: dict) -> str:
+    lost = result["posts_accepted"] - result["posts_found_afterwards"]
+    shares = ", ".join(f"{answer} {share:.0%}" for answer, share in result["cache_shares"].items())
+    return (
+        f"mixed load: {result['cores']} cores, {result['workers']} workers, {result['users']} "
+        f"people, {result['duration_s']:g} s on {result['size']}\n"
         f"requests {result['requests']}  statuses {result['statuses']}\n"
         f"latency p50 {result['p50_ms']} ms  p95 {result['p95_ms']} ms  p99 {result['p99_ms']} ms\n"
         f"5xx: {result['server_errors']}   failed connections: {result['failed_connections']}\n"
@@ -241,9 +261,8 @@ def main(argv=None) -> int:
         f"{result['posts_found_afterwards']}, lost {lost}; refused {result['posts_refused']}\n"
         f"workers' memory {result['memory_first_mb']} MB -> {result['memory_last_mb']} MB "
         f"(growth {result['memory_growth_mb']} MB, peak {result['memory_peak_mb']} MB)\n"
-        f"written to {path.relative_to(ROOT)}"
+        f"how pages were answered: {shares}"
     )
-    return 1 if result["server_errors"] or lost else 0
 
 
 if __name__ == "__main__":

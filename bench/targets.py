@@ -118,7 +118,7 @@ def session_cookie(username: str) -> str:
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     now = time.time()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "accounts.backends.TwoFactorModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session[STARTED] = now
     session[SEEN] = now
