@@ -1,10 +1,10 @@
-"""The site search on the database backend (PostgreSQL or SQLite full-text): two SQL queries.
+"""The site search on the database backend: two SQL queries.
 
-modelsearch matches the words with its full-text index (on PostgreSQL the expression index of
-search migration 0002) and hands its matches back as a queryset. One GROUP BY counts them for
-the facets and for each tier of search.ranking's order (language, title, kind); the page is
-then read from the tiers that hold it, so the backend's relevance, the dear part, is computed
-only for those rows. Snippets are made for the shown page only.
+The words are matched with the database's own full text (search.fulltext_postgres: each entry
+in its language, served by a GIN index; search.fulltext_sqlite in development). One GROUP BY
+counts the matches for the facets and for each tier of search.ranking's order (language, title,
+kind); the page is then read from the tiers that hold it, so relevance, the dear part, is
+computed only for those rows. Snippets are made for the shown page only.
 """
 
 from __future__ import annotations
@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from django.db import connection
 from django.db.models import (
     Case,
     Count,
+    Expression,
     ExpressionWrapper,
     F,
     FloatField,
@@ -24,8 +26,8 @@ from django.db.models import (
     Value,
     When,
 )
-from modelsearch.query import PlainText
 
+from search import fulltext_postgres
 from search.ranking import (
     FACET_SIZE,
     FACETS,
@@ -39,17 +41,17 @@ from search.ranking import (
     page_count,
     title_prefixes,
 )
-from search.text import fold, snippet
+from search.text import fold, highlight, snippet_beside
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
-def search(backend, ask: Ask, visible: QuerySet) -> Answer:
-    matched = matches(backend, ask, visible)
-    if matched is None:
+def search(ask: Ask, visible: QuerySet) -> Answer:
+    found = matches(ask, visible)
+    if found is None:
         return Answer(facets={name: [] for name in FACETS})
-    # Read before the page query orders the matches its own way.
-    score = ExpressionWrapper(F("tier") + relevance(matched), output_field=FloatField())
+    matched, relevance = found
+    score = ExpressionWrapper(F("tier") + relevance, output_field=FloatField())
     matched = matched.annotate(tier=tier(ask))
     facets, tiers = counts(matched)
     sizes = {tier_score: sum(locales.values()) for tier_score, locales in tiers.items()}
@@ -67,8 +69,9 @@ def search(backend, ask: Ask, visible: QuerySet) -> Answer:
         hits=[
             Hit(
                 entry,
-                snippet(entry.summary + " " + entry.text, ask.query),
-                entry.locale != ask.language,
+                summary=highlight(entry.summary, ask.query),
+                snippet=snippet_beside(entry.summary, entry.text, ask.query),
+                other_language=entry.locale != ask.language,
             )
             for entry in rows[start - before : start - before + PER_PAGE]
         ],
@@ -78,17 +81,20 @@ def search(backend, ask: Ask, visible: QuerySet) -> Answer:
     )
 
 
-def matches(backend, ask: Ask, visible: QuerySet) -> QuerySet | None:
-    """The entries matching any word of the query, as a queryset in relevance order (None when
-    the query has no words: SQLite's full-text syntax trips on punctuation, so only words are
-    sent, and operators in the text are never interpreted)."""
-    words = " ".join(_WORDS.findall(ask.query))
+def matches(ask: Ask, visible: QuerySet) -> tuple[QuerySet, Expression] | None:
+    """The entries matching any word of the query, and their relevance (None when the query
+    has no words: only words are sent, so operators in the text are never interpreted)."""
+    words = _WORDS.findall(ask.query)
     if not words:
         return None
     filters = {name: value for name, value in ask.filters.items() if name != "tag"}
-    results = backend.search(PlainText(words, operator="or"), visible.filter(**filters))
-    # Every database backend's results are a plain queryset underneath (get_queryset).
-    matched = results.get_queryset()
+    entries = visible.filter(**filters)
+    if connection.vendor == "postgresql":
+        matched, relevance = fulltext_postgres.matches(words, entries)
+    else:
+        from search import fulltext_sqlite  # its FTS5 model exists on SQLite only
+
+        matched, relevance = fulltext_sqlite.matches(words, entries)
     tag = ask.filters.get("tag")
     if tag:
         # `tags` is comma-joined and not a filter field of the index, so it is filtered here.
@@ -98,7 +104,7 @@ def matches(backend, ask: Ask, visible: QuerySet) -> QuerySet | None:
             | Q(tags__endswith="," + tag)
             | Q(tags__contains="," + tag + ",")
         )
-    return matched
+    return matched, relevance
 
 
 def counts(matched: QuerySet) -> tuple[dict[str, list[tuple[str, int]]], dict[int, Counter]]:
@@ -177,16 +183,3 @@ def _latin_letter_forms() -> dict[str, set[str]]:
 
 
 _LETTER_FORMS = _latin_letter_forms()
-
-
-def relevance(matched: QuerySet):
-    """The backend's own relevance, the first key it ordered by, turned so that higher is
-    better (PostgreSQL orders its rank descending, SQLite its bm25 score ascending); none
-    when the backend does not rank."""
-    if not matched.query.order_by:
-        return Value(0.0)
-    first = matched.query.order_by[0]
-    if isinstance(first, str):
-        score = F(first.removeprefix("-"))
-        return score if first.startswith("-") else -score
-    return first.expression if first.descending else -first.expression

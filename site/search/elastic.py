@@ -5,12 +5,13 @@ our kind nor highlights, so the request is built here and sent with the backend'
 the reader's audiences and the filters as filter clauses, the words matched in every text field
 with that field's analyzer (typos tolerated in titles only, within bounds), the order of
 search.ranking as constant scores added to text relevance, one page of ids, terms
-aggregations for the facets, and highlighted, HTML-escaped snippets.
+aggregations for the facets, and highlighted, HTML-escaped summaries and snippets.
 """
 
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from search.models import TEXT_LANGUAGES, SearchEntry, text_field
@@ -28,14 +29,16 @@ from search.ranking import (
     page_count,
     title_prefixes,
 )
-from search.text import SNIPPET_LENGTH
+from search.text import SNIPPET_LENGTH, cut_out, repeats
 
 # Typo tolerance: one edit from four letters, two from eight; the first letter must be right
 # and a misspelt word stands for ten indexed words at most, so a typo stays cheap.
 FUZZY_FIELDS = ("title",)
 FUZZINESS = {"fuzziness": "AUTO:4,8", "prefix_length": 1, "max_expansions": 10}
 TEXT_FIELDS = (*(text_field(code) for code in TEXT_LANGUAGES), "text_other")
-SNIPPET_FIELDS = ("summary", *TEXT_FIELDS)
+# A page's text begins with its summary, so its first fragment may repeat the summary shown
+# above it: a few fragments leave another to show.
+SNIPPET_FRAGMENTS = 3
 # Characters of a field analysed for its snippet: bounds the cost of very long file texts.
 HIGHLIGHT_DEPTH = 50_000
 # The filter field of SearchEntry behind each filter and facet.
@@ -64,7 +67,12 @@ def search(backend, ask: Ask, visible: QuerySet) -> Answer:
     entries = entries_in_order(visible.defer(*TEXT_FIELDS), list(highlights))
     return Answer(
         hits=[
-            Hit(entry, snippet(highlights[entry.pk]), entry.locale != ask.language)
+            Hit(
+                entry,
+                summary=summary(highlights[entry.pk], entry),
+                snippet=snippet(highlights[entry.pk], entry),
+                other_language=entry.locale != ask.language,
+            )
             for entry in entries
         ],
         total=total,
@@ -107,13 +115,17 @@ def request_body(backend, ask: Ask) -> dict:
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
             "fragment_size": SNIPPET_LENGTH,
-            "number_of_fragments": 1,
+            "number_of_fragments": SNIPPET_FRAGMENTS,
             "no_match_size": SNIPPET_LENGTH,
             "max_analyzed_offset": HIGHLIGHT_DEPTH,
             # Marking typo matches would replay the fuzzy query on every text: ten times
             # the cost of the search itself.
             "highlight_query": exact,
-            "fields": {name: {} for name in SNIPPET_FIELDS},
+            "fields": {
+                # The whole summary, marked, when it matches.
+                "summary": {"number_of_fragments": 0, "no_match_size": 0},
+                **{name: {} for name in TEXT_FIELDS},
+            },
         },
     }
 
@@ -178,10 +190,23 @@ def _order(ask: Ask, column: dict[str, str]) -> list[dict]:
     return [language_first, title_first]
 
 
-def snippet(highlight: dict[str, list[str]]) -> SafeString:
-    """The first fragment with a match (the summary's before the text's), or else the start of
-    the summary or text. Fragments end at sentence boundaries. Elasticsearch escaped the text
-    (encoder html); only the <mark> tags are ours."""
-    fragments = [highlight[name][0] for name in SNIPPET_FIELDS if highlight.get(name)]
+def summary(highlight: dict[str, list[str]], entry: SearchEntry) -> SafeString:
+    """The summary, marked where it matches. Elasticsearch escaped it (encoder html)."""
+    if highlight.get("summary"):
+        return mark_safe(highlight["summary"][0])  # noqa: S308 - escaped by Elasticsearch
+    return escape(entry.summary)
+
+
+def snippet(highlight: dict[str, list[str]], entry: SearchEntry) -> SafeString:
+    """The first fragment of the text with a match, or else the start of the text, without
+    the copy of the summary a page's text begins with; none when only the summary is left.
+    Fragments end at sentence boundaries. Elasticsearch escaped the text (encoder html); only
+    the <mark> tags are ours."""
+    fragments = [
+        fragment
+        for name in TEXT_FIELDS
+        for fragment in (cut_out(found, entry.summary) for found in highlight.get(name, []))
+        if fragment and not repeats(fragment, entry.summary)
+    ]
     marked = [fragment for fragment in fragments if "<mark>" in fragment]
     return mark_safe((marked or fragments or [""])[0])  # noqa: S308 - escaped by Elasticsearch

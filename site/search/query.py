@@ -85,7 +85,7 @@ def _answer(backend_name: str, ask: Ask) -> Answer:
     visible = _entries_for(ask.tokens)
     if hasattr(backend, "es"):
         return elastic.search(backend, ask, visible)
-    return database.search(backend, ask, visible)
+    return database.search(ask, visible)
 
 
 def run(user, raw_query: str, *, language: str, filters: dict, page: int = 1) -> Results:

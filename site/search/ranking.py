@@ -52,7 +52,8 @@ class Ask:
 @dataclass
 class Hit:
     entry: SearchEntry
-    snippet: SafeString
+    summary: SafeString  # the entry's summary, its words matching the query marked
+    snippet: SafeString  # an extract of its text around a match, never a repeat of the summary
     other_language: bool
 
 

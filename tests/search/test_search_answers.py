@@ -1,17 +1,12 @@
 """What one search costs and what its answer holds: one request to Elasticsearch, counts over
 every match the reader may see (and nothing else), any language on request, marked and escaped
-snippets, and on PostgreSQL a match the full-text index serves."""
+snippets (the full-text index serving the match: test_languages)."""
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
 from django.test import Client
-from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 
-from search import database
 from search.models import SearchEntry
-from search.ranking import Ask
 
 
 @pytest.fixture(autouse=True)
@@ -99,20 +94,3 @@ def test_snippets_mark_the_words_and_escape_the_text(backend):
     assert "<mark>Quokkasnip</mark>" in html
     assert "&lt;script&gt;alert(1)" in html
     assert "<script>alert(1)" not in html
-
-
-@pytest.mark.django_db
-def test_on_postgresql_the_words_are_matched_with_the_full_text_index():
-    if connection.vendor != "postgresql":
-        pytest.skip("the expression index is PostgreSQL's (CI runs on PostgreSQL)")
-    backend = get_search_backend("wagtail.search.backends.database")
-    ask = Ask(query="quokkarare", language="en", tokens=["public"], filters={})
-    matched = database.matches(backend, ask, SearchEntry.objects.filter(audience="public"))
-    table = IndexEntry._meta.db_table
-    with connection.cursor() as cursor:
-        # The test tables are small enough to read whole: ask whether the index *can* serve
-        # the match, with the planner's statistics current.
-        cursor.execute(f'ANALYZE "{table}"')
-        cursor.execute("SET LOCAL enable_seqscan = off")
-    plan = matched.explain()
-    assert "search_indexentry_title_body_gin" in plan, plan
