@@ -29,7 +29,7 @@ def test_seed_demo_twice_leaves_the_same_counts():
 
 @pytest.mark.django_db
 def test_seed_demo_makes_one_user_per_role_with_the_demo_password():
-    from core.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+    from core.demo_users import DEFAULT_DEMO_PASSWORD
 
     password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
 

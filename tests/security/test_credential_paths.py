@@ -18,7 +18,7 @@ from django.utils.http import urlsafe_base64_encode
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from core.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+from core.demo_users import DEFAULT_DEMO_PASSWORD
 
 # Forms that take a password today; the walk must find each of them (so it is really walking).
 KNOWN_PASSWORD_FORMS = {"/accounts/login/", "/admin/login/", "/en/_util/login/"}

@@ -8,7 +8,7 @@ from django.test import Client
 from accounts.middleware import AuditActorMiddleware
 from accounts.models import AuditEvent
 from core import roles
-from core.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+from core.demo_users import DEFAULT_DEMO_PASSWORD
 
 COMMUNITY = "/en/community/"
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from accounts.models import AuditEvent
-from core.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+from core.demo_users import DEFAULT_DEMO_PASSWORD
 
 LOGIN = "/accounts/login/"
 WRONG = "not-the-password"

@@ -5,7 +5,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import AuditEvent
-from core.management.commands.seed_demo import DEFAULT_DEMO_PASSWORD
+from core.demo_users import DEFAULT_DEMO_PASSWORD
 
 
 def code_for(device):

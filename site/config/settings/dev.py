@@ -14,3 +14,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 SECRET_KEY = env.text("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")  # noqa: S105
 ALLOWED_HOSTS = env.items("ALLOWED_HOSTS", "127.0.0.1,localhost")
 EMAIL_BACKEND = env.text("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The home page names the demo users `seed_demo` creates and how to sign in as them.
+DEMO_SIGN_IN_HINT = True

@@ -3,7 +3,6 @@
 Idempotent: what exists is left alone, so a second run changes nothing.
 """
 
-import os
 from functools import partial
 from importlib import import_module
 
@@ -17,21 +16,12 @@ from wagtail.models import Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from core import roles, seeding
+from core.demo_users import DEMO_USERS, demo_password
 from core.models import SiteChrome
 from guidance.models import GuidancePage
 from home import demo_content
 from home.models import HomePage
 
-DEMO_USERS = {
-    "newhire": (roles.PERSONNEL,),
-    "focalpoint": (roles.PERSONNEL, roles.FOCAL_POINTS),
-    "moderator": (roles.PERSONNEL, roles.FOCAL_POINTS, roles.MODERATORS),
-    "comms": (roles.PERSONNEL, roles.COMMS),
-    "editor": (roles.PERSONNEL, roles.EDITORS),
-    "translator": (roles.PERSONNEL, roles.TRANSLATORS),
-    "admin": (),
-}
-DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default
 TRANSLATED = ("fr", "es", "ar")
 # Apps whose `demo.seed(home)` adds their own demo content (each idempotent too).
 DEMO_APPS = ("guidance", "toolkit", "campaigns", "cop")
@@ -52,6 +42,7 @@ class Command(BaseCommand):
                 for app in DEMO_APPS
                 if django_apps.is_installed(app)
             ],
+            ("pages linking across apps", self.linked_content),
             ("language fallbacks", self.language_fallbacks),
             ("search index", self.search_index),
         ]
@@ -118,6 +109,15 @@ class Command(BaseCommand):
     def app_content(self, app):
         import_module(f"{app}.demo").seed(self.home)
 
+    def linked_content(self):
+        """Pages whose text links to other apps' pages (`demo.seed_linked(home)`), made once
+        every app's pages exist."""
+        for app in DEMO_APPS:
+            if django_apps.is_installed(app):
+                seed_linked = getattr(import_module(f"{app}.demo"), "seed_linked", None)
+                if seed_linked is not None:
+                    seed_linked(self.home)
+
     def language_fallbacks(self):
         """Every other language mirrors English until translated (pages show a notice)."""
         english = seeding.locale("en")
@@ -134,7 +134,7 @@ class Command(BaseCommand):
         reconcile_entries()
 
     def demo_users(self):
-        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        password = demo_password()
         User = get_user_model()
         for username, group_names in DEMO_USERS.items():
             user, created = User.objects.get_or_create(
