@@ -37,6 +37,7 @@ GUIDANCE_PAGES = (
     "guidance.PolicySummaryPage",
     "guidance.RoleGuidePage",
     "guidance.OnboardingPage",
+    "guidance.GlossaryPage",
 )
 # Editors keep all the site's content current, the toolkit's focal point kit included, so they
 # work from each language's home page. Translators translate what personnel read (guidance and

@@ -6,6 +6,8 @@ editor's changes to demo pages survive a re-run.
 
 from __future__ import annotations
 
+import re
+
 from django.utils.html import escape
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
@@ -68,11 +70,28 @@ def ensure_translation(source: Page, code: str, **fields) -> Page:
     return publish(page)
 
 
-def body_stream(blocks):
-    """Demo body blocks as StreamField values (plain text becomes escaped rich text)."""
+# A link in demo text: [words](slug), the slug of a page given to body_stream.
+PAGE_LINK = re.compile(r"\[([^\]]+)\]\(([a-z0-9-]+)\)")
+
+
+def _linked(text: str, links: dict[str, Page]) -> str:
+    """Escaped text whose [words](slug) become page links (plain words when no such page)."""
+    html, start = [], 0
+    for match in PAGE_LINK.finditer(text):
+        html.append(escape(text[start : match.start()]))
+        words, page = escape(match[1]), links.get(match[2])
+        html.append(f'<a linktype="page" id="{page.pk}">{words}</a>' if page else words)
+        start = match.end()
+    html.append(escape(text[start:]))
+    return "".join(html)
+
+
+def body_stream(blocks, links: dict[str, Page] | None = None):
+    """Demo body blocks as StreamField values (plain text becomes escaped rich text, with
+    page links to `links` by slug)."""
     stream = []
     for block_type, value in blocks:
         if block_type == "paragraph":
-            value = RichText(f"<p>{escape(value)}</p>")
+            value = RichText(f"<p>{_linked(value, links or {})}</p>")
         stream.append((block_type, value))
     return stream

@@ -15,11 +15,15 @@ from wagtail.documents import get_document_model
 from core import seeding
 from core.snippets import ContactChannel, ContactMethod, GlossaryTerm, Office, OfficeContact
 from guidance import demo_content as content
-from guidance.models import OnboardingPage, PolicySummaryPage, RoleGuidePage, WhereToGoPage
+from guidance.models import (
+    GlossaryPage,
+    OnboardingPage,
+    PolicySummaryPage,
+    RoleGuidePage,
+    WhereToGoPage,
+)
 
 ALL = ("en", "fr", "es", "ar")
-# Role guides and onboarding are translated into these; Arabic readers get the English version.
-THREE = ("en", "fr", "es")
 NEXT_LINE = {"new_x": "LMARGIN", "new_y": "NEXT"}
 OVERDUE_DEMO = "sea-bulletin"  # one page past its review date, to show the freshness notice
 
@@ -30,8 +34,28 @@ def seed(home):
     terms = seed_glossary()
     seed_where_to_go(home)
     seed_policies(home, terms)
-    seed_role_guides(home)
+    seed_role_guides(home, [guide for guide in content.ROLE_GUIDES if not _links_sections(guide)])
     seed_onboarding(home)
+    seed_glossary_page(home)
+
+
+def seed_linked(home):
+    """The guides whose text links to other apps' sections (the toolkit, the community), made
+    once every app's pages exist (seed_demo runs this after every app's seed)."""
+    seed_role_guides(home, [guide for guide in content.ROLE_GUIDES if _links_sections(guide)])
+
+
+def _links_sections(guide) -> bool:
+    return any(
+        block_type == "paragraph" and seeding.PAGE_LINK.search(value)
+        for block_type, value in guide["body"]["en"]
+    )
+
+
+def _sections(home, code) -> dict:
+    """The pages under the home page of this language, by slug (what demo text links to)."""
+    localized = home.get_translation_or_none(seeding.locale(code))
+    return {page.slug: page for page in localized.get_children()} if localized else {}
 
 
 def _translations(source, codes, make_fields):
@@ -190,7 +214,7 @@ def seed_where_to_go(home):
 
 def _policy_document(entry):
     """A small PDF standing in for the full policy (the real text is published elsewhere)."""
-    title = entry["document_title"]
+    title = entry["document_title"]["en"]
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
@@ -222,7 +246,7 @@ def seed_policies(home, terms):
             return {
                 "title": entry["title"][code],
                 "summary": entry["summary"][code],
-                "document_title": entry["document_title"],
+                "document_title": entry["document_title"][code],
                 "document": document,
                 "in_short": [("points", entry["in_short"][code])],
                 "definitions": chosen,
@@ -237,21 +261,21 @@ def seed_policies(home, terms):
         _page(home, PolicySummaryPage, entry["slug"], ALL, fields)
 
 
-def seed_role_guides(home):
-    for entry in content.ROLE_GUIDES:
+def seed_role_guides(home, guides):
+    for entry in guides:
 
         def fields(code, entry=entry):
             return {
                 "title": entry["title"][code],
                 "summary": entry["summary"][code],
                 "audience": entry["audience"],
-                "body": seeding.body_stream(entry["body"][code]),
+                "body": seeding.body_stream(entry["body"][code], _sections(home, code)),
                 "is_sensitive": entry["audience"] in RoleGuidePage.VICTIM_SUPPORT,
                 "show_in_menus": False,
                 **_review(entry["slug"]),
             }
 
-        _page(home, RoleGuidePage, entry["slug"], THREE, fields)
+        _page(home, RoleGuidePage, entry["slug"], ALL, fields)
 
 
 def seed_onboarding(home):
@@ -284,4 +308,13 @@ def seed_onboarding(home):
             **_review(entry["slug"]),
         }
 
-    _page(home, OnboardingPage, entry["slug"], THREE, fields)
+    _page(home, OnboardingPage, entry["slug"], ALL, fields)
+
+
+def seed_glossary_page(home):
+    entry = content.GLOSSARY_PAGE
+
+    def fields(code):
+        return {"title": entry["title"][code], "intro": entry["intro"][code]}
+
+    _page(home, GlossaryPage, entry["slug"], ALL, fields)

@@ -3,15 +3,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core import visibility
+from core import navigation, visibility
 from core.blocks import BodyBlock
 from core.fields import MultipleChoiceField
 from core.models import BasePage
 from core.snippets import GlossaryTerm
+from guidance import glossary
 from guidance.blocks import CourseBlock, InShortBlock, StageBlock
 from guidance.channels import ChannelFinder
 
@@ -121,13 +123,18 @@ class PolicySummaryPage(ReviewedPage):
         context["terms"] = GlossaryTerm.objects.filter(
             translation_key__in=keys, locale_id=self.locale_id
         )
+        # Each key word links to its entry in the glossary (the one the menu shows this reader).
+        glossary_page = navigation.sections(request).get("guidance.glossarypage")
+        context["glossary_url"] = glossary_page.get_url(request) if glossary_page else ""
         labels = dict(CONTRACT_TYPES)
         context["applies_to_labels"] = [labels[key] for key in self.applies_to if key in labels]
         return context
 
 
-class WhereToGoPage(ReviewedPage):
-    """Where to go for what: a decision helper over the channel data and a comparison table.
+class WhereToGoPage(RoutablePageMixin, ReviewedPage):
+    """Where to go for what: a decision helper over the channel data and a comparison table,
+    and a printable pocket card per office (a route, so it is served to whoever may read the
+    page and to no one else).
 
     Works with plain links and GET parameters, so it needs no JavaScript.
     """
@@ -149,8 +156,36 @@ class WhereToGoPage(ReviewedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["finder"] = ChannelFinder(locale_id=self.locale_id, params=request.GET)
+        finder = ChannelFinder(locale_id=self.locale_id, params=request.GET)
+        context["finder"] = finder
+        if finder.office:
+            context["pocket_card_url"] = self.get_url(request) + self.reverse_subpage(
+                "pocket_card", args=[finder.office.pk]
+            )
         return context
+
+    # The page itself is served and previewed as every page is (BasePage.serve: the
+    # sensitive-page headers), which the mixin's own index route would skip.
+    @path("")
+    def index_route(self, request):
+        return super(RoutablePageMixin, self).serve(request)
+
+    def serve_preview(self, request, mode_name):
+        return super(RoutablePageMixin, self).serve_preview(request, mode_name)
+
+    @path("card/<int:office_id>/", name="pocket_card")
+    def pocket_card(self, request, office_id):
+        from guidance import pocket_card  # WeasyPrint and its libraries load only when asked
+
+        finder = pocket_card.office_finder(self, office_id)
+        if finder is None:
+            response = self.render(request, template="guidance/pocket_card_missing.html")
+            response.status_code = 404
+            return response
+        response = pocket_card.card_response(self, request, finder)
+        if self.is_sensitive:
+            response["Referrer-Policy"] = "no-referrer"
+        return response
 
 
 class RoleGuidePage(ReviewedPage):
@@ -226,6 +261,32 @@ class OnboardingPage(ReviewedPage):
     ]
     parent_page_types = ["home.HomePage", "guidance.GuidancePage"]
     subpage_types = []
+
+
+class GlossaryPage(BasePage):
+    """The key words of the guidance from A to Z: every glossary term of the page's language,
+    grouped by letter, each with an anchor the key words on other pages link to."""
+
+    intro = models.TextField(blank=True, help_text="One or two sentences above the list.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    # Its search entry is guidance; each term has its own ("glossary").
+    search_kind = "guidance"
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # An untranslated language's page (an alias) lists the terms of the page it shows.
+        source = self.alias_of if self.alias_of_id else self
+        language = source.locale.language_code
+        context["letters"] = glossary.by_letter(
+            GlossaryTerm.objects.filter(locale_id=source.locale_id), language
+        )
+        return context
 
 
 REVIEWED_PAGE_MODELS = (PolicySummaryPage, WhereToGoPage, RoleGuidePage, OnboardingPage)

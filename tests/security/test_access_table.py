@@ -1,14 +1,18 @@
 """Who gets what: every role against every kind of URL of the site, with the expected status,
-and no title of a page the role may not see anywhere in what it gets.
+and no title of a page the role may not see anywhere in what it gets (in the site menu, not
+even a short one).
 
 Expectations come from the demo data's restrictions (read here directly, not through
 core.visibility, which is what is being checked). Add a row to STATIC_ROWS, or a kind to
 `object_rows`, when a new URL appears.
 """
 
+import re
 from collections import defaultdict
+from functools import partial
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, override_settings
 from django.utils import timezone
@@ -16,10 +20,11 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.permissions import policy_registry
 
-from core.management.commands.seed_demo import DEMO_USERS
+from core.demo_users import DEMO_USERS
 from core.roles import ADMIN_GROUPS, MODERATORS
 
 ROLES = ("anonymous", *DEMO_USERS)
+SITE_MENU = re.compile(r'<details class="site-menu">.*?</details>', re.S)
 EVERYONE, SIGNED_IN = "everyone", "signed_in"
 
 # (url, audience): audience is EVERYONE, SIGNED_IN, a frozenset of group names, or a callable
@@ -29,6 +34,12 @@ STATIC_ROWS = [
     ("/fr/", EVERYONE),
     ("/ar/", EVERYONE),
     ("/healthz", EVERYONE),
+    # The glossary, in every language, and a page outside the tree (its menu is checked too).
+    ("/en/glossary/", EVERYONE),
+    ("/fr/glossary/", EVERYONE),
+    ("/es/glossary/", EVERYONE),
+    ("/ar/glossary/", EVERYONE),
+    ("/en/search/", EVERYONE),
     ("/accounts/login/", lambda role: 200 if role == "anonymous" else 302),
     (
         "/admin/",
@@ -99,7 +110,32 @@ def object_rows(users):
         rows.append(
             (f"/toolkit/files/{resource_file.pk}/", page_audience(resource_file.page), None)
         )
-    return rows + wagtail_file_rows(users)
+    return rows + pocket_card_rows() + wagtail_file_rows(users)
+
+
+def pocket_card_rows():
+    """The where-to-go pages' pocket cards (PDF), left to right and right to left, for whoever
+    may read the page; an office the page's language does not have is a 404 for them. (Two
+    languages: a card costs about half a second to make.)"""
+    from core.snippets import Office
+    from guidance.models import WhereToGoPage
+
+    rows = []
+    pages = WhereToGoPage.objects.live().filter(alias_of=None)
+    for page in pages.filter(locale__language_code__in=("en", "ar")):
+        office = Office.objects.filter(locale_id=page.locale_id).first()
+        audience = page_audience(page)
+        card, missing = (
+            page.url + page.reverse_subpage("pocket_card", args=[office_id])
+            for office_id in (office.pk, 99999999)
+        )
+        rows.append((card, audience, None))
+        rows.append((missing, partial(missing_card_status, audience=audience), None))
+    return rows
+
+
+def missing_card_status(role, audience):
+    return {404} if may_see(role, audience) else expected_status(role, audience)
 
 
 def pages_using_files():
@@ -203,6 +239,15 @@ def test_every_role_against_every_url(db, clients, users, stored):
         check_every_role(ROLES, clients, users)
 
 
+def is_site_page(url, response) -> bool:
+    """A page of the site itself (under a language prefix), which has the site menu."""
+    return (
+        response.status_code == 200
+        and response["Content-Type"].startswith("text/html")
+        and url.split("/")[1] in {code for code, _name in settings.LANGUAGES}
+    )
+
+
 def check_every_role(order, clients, users):
     rows = [(url, audience, None) for url, audience in STATIC_ROWS] + object_rows(users)
     assert len(rows) > 20
@@ -211,11 +256,10 @@ def check_every_role(order, clients, users):
     }
     failures = []
     for role in order:
-        hidden = [
-            title
-            for title, audience in secret_titles.items()
-            if not may_see(role, audience) and len(title) > 12
+        hidden_in_menu = [
+            title for title, audience in secret_titles.items() if not may_see(role, audience)
         ]
+        hidden = [title for title in hidden_in_menu if len(title) > 12]
         for url, audience, _title in rows:
             response = fetch(clients[role], url)
             expected = expected_status(role, audience)
@@ -227,4 +271,11 @@ def check_every_role(order, clients, users):
             leaked = [title for title in hidden if title in text]
             if leaked:
                 failures.append(f"{role} {url}: shows {leaked[:3]}")
+            # The menu names sections: there even a short title ("Toolkit") must not show.
+            menu = SITE_MENU.search(text)
+            if menu is None and is_site_page(url, response):
+                failures.append(f"{role} {url}: no site menu")
+            in_menu = [title for title in hidden_in_menu if menu and title in menu.group(0)]
+            if in_menu:
+                failures.append(f"{role} {url}: menu shows {in_menu[:3]}")
     assert not failures, "\n".join(failures)

@@ -5,15 +5,15 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale
 
-from core import visibility
-from core.models import SiteChrome
+from core import navigation, visibility
 
 register = template.Library()
 
 
 @register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
-    """One link per language: to this page's translation, or to that language's home page."""
+    """One link per language (to this page's translation, or to that language's home page),
+    folded behind the name of the current one."""
     request = context["request"]
     current = get_language()
     urls = {}
@@ -35,20 +35,11 @@ def language_switcher(context, page=None):
                 "current": code == current,
             }
         )
-    return {"links": links}
+    return {"links": links, "current": next((link for link in links if link["current"]), None)}
 
 
 @register.simple_tag(takes_context=True)
 def help_page_url(context):
-    """The URL of the 'Get help' page in the reader's language (the chosen page when it is not
-    translated), among the versions this reader may read; none when they may read none."""
-    request = context["request"]
-    chrome = SiteChrome.load(request_or_site=request)
-    if chrome.help_page_id is None:
-        return ""
-    readable = visibility.readable_translations(request, chrome.help_page)
-    help_page = next(
-        (page for page in readable if page.locale.language_code == get_language()),
-        next((page for page in readable if page.pk == chrome.help_page_id), None),
-    )
-    return (help_page.get_url(request) or "") if help_page is not None else ""
+    """The URL of the 'Get help' page this reader may read, in their language (see
+    core.navigation.help_url)."""
+    return navigation.help_url(context["request"])

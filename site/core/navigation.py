@@ -1,0 +1,143 @@
+"""The site menu and the breadcrumbs: where a reader can go, as the visibility rules allow.
+
+The menu lists the sections of the reader's language (the children of its home page of the
+types in SECTION_TYPES, named by label: core imports no app) that this reader may read, beside
+the links everyone has (home, get help, search) and the admin for people allowed into it. It
+costs a fixed number of queries, whatever the number of pages, and is worked out once per
+request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from core import visibility
+from core.models import SiteChrome
+from core.visibility.pages import READABLE_FIELDS
+
+# Menu order. Each reader sees those of this language's sections they may read.
+SECTION_TYPES = (
+    "guidance.GlossaryPage",
+    "toolkit.ToolkitIndexPage",
+    "campaigns.CampaignIndexPage",
+    "cop.CommunityPage",
+)
+ADMIN_PERMISSION = "wagtailadmin.access_admin"
+_SECTIONS_ATTR = "_navigation_sections"
+_HELP_ATTR = "_navigation_help_url"
+_LINK_FIELDS = (*READABLE_FIELDS, "title", "depth", "url_path", "content_type_id")
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url: str
+    current: str = ""  # the aria-current value: "page", "true" (within the section) or none
+
+
+def _home_depth(request) -> int | None:
+    """Every language's home page sits at the depth of the site's root page."""
+    site = Site.find_for_request(request)
+    return site.root_page.depth if site is not None else None
+
+
+def sections(request) -> dict[str, Page]:
+    """This language's sections the reader may read, by lower-case model label (two queries at
+    most, once per request)."""
+    if hasattr(request, _SECTIONS_ATTR):
+        return getattr(request, _SECTIONS_ATTR)
+    models = [
+        apps.get_model(label) for label in SECTION_TYPES if apps.is_installed(label.split(".")[0])
+    ]
+    types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
+    label_of = {content_type.pk: model._meta.label_lower for model, content_type in types.items()}
+    home_depth = _home_depth(request)
+    first_of_type = {}
+    if home_depth is not None and label_of:
+        candidates = Page.objects.filter(
+            depth=home_depth + 1,
+            content_type_id__in=label_of,
+            locale__language_code=get_language(),
+        ).only(*_LINK_FIELDS)
+        for page in visibility.readable(request, list(candidates.order_by("path"))):
+            first_of_type.setdefault(label_of[page.content_type_id], page)
+    in_menu_order = {
+        label.lower(): first_of_type[label.lower()]
+        for label in SECTION_TYPES
+        if label.lower() in first_of_type
+    }
+    setattr(request, _SECTIONS_ATTR, in_menu_order)
+    return in_menu_order
+
+
+def help_url(request) -> str:
+    """The 'Get help' page in the reader's language (the chosen page when it is not
+    translated), among the versions this reader may read; empty when they may read none."""
+    if hasattr(request, _HELP_ATTR):
+        return getattr(request, _HELP_ATTR)
+    url = ""
+    chrome = SiteChrome.load(request_or_site=request)
+    if chrome.help_page_id is not None:
+        readable = visibility.readable_translations(request, chrome.help_page)
+        help_page = next(
+            (page for page in readable if page.locale.language_code == get_language()),
+            next((page for page in readable if page.pk == chrome.help_page_id), None),
+        )
+        url = (help_page.get_url(request) or "") if help_page is not None else ""
+    setattr(request, _HELP_ATTR, url)
+    return url
+
+
+def may_use_admin(user) -> bool:
+    return user.is_authenticated and user.is_active and user.has_perm(ADMIN_PERMISSION)
+
+
+def _current(request, url: str, whole_section: bool) -> str:
+    if request.path == url:
+        return "page"
+    return "true" if whole_section and request.path.startswith(url) else ""
+
+
+def menu(request) -> list[MenuItem]:
+    """The menu of this reader, in this language."""
+    links = [(_("Home"), f"/{get_language()}/", False), (_("Get help"), help_url(request), False)]
+    links += [(page.title, page.get_url(request), True) for page in sections(request).values()]
+    links.append((_("Search"), reverse("search:search"), True))
+    if may_use_admin(request.user):
+        links.append((_("Admin"), reverse("wagtailadmin_home"), False))
+    return [
+        MenuItem(label, url, _current(request, url, whole_section))
+        for label, url, whole_section in links
+        if url
+    ]
+
+
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+
+
+def breadcrumbs(request, page: Page, include_page: bool = False) -> list[Crumb]:
+    """The ancestors of `page` this reader may read, from its language's home page down (and
+    the page itself with `include_page`, for screens below it). Empty when the trail would be
+    the home page alone. Two queries at most, none on the home page and its children."""
+    home_depth = _home_depth(request)
+    deepest = page.depth if include_page else page.depth - 1
+    if home_depth is None or deepest <= home_depth:
+        return []
+    trail = Page.objects.ancestor_of(page, inclusive=include_page).filter(depth__gte=home_depth)
+    readable = visibility.readable(request, list(trail.only(*_LINK_FIELDS).order_by("depth")))
+    if len(readable) < 2:
+        return []
+    return [
+        Crumb(_("Home") if crumb.depth == home_depth else crumb.title, crumb.get_url(request))
+        for crumb in readable
+    ]
