@@ -24,7 +24,7 @@ CAMPAIGN = {
         "owner_team": "Ethics Office with Communications",
     },
     "fr": {
-        "title": "Connaître vos droits : la politique actualisée de prévention du harcèlement, 2026",
+        "title": "Connaître vos droits : la politique actualisée de prévention du harcèlement, 2026",
         "objective": (
             "Toutes les personnes qui travaillent avec l'Agence savent ce que dit la politique "
             "actualisée, ce qu'est le harcèlement sexuel et où trouver de l'aide ou signaler "
@@ -88,7 +88,7 @@ PHASES = [
             "email_body": "L'Agence a actualisé sa politique. Voici ce qui change pour vous.",
             "yammer_post": "Notre politique sur le harcèlement a été actualisée. Trois points à retenir.",
             "newsletter_blurb": "La politique actualisée en trois points, en langage clair.",
-            "banner_text": "La politique sur le harcèlement a été actualisée : voyez ce qui change",
+            "banner_text": "La politique sur le harcèlement a été actualisée : voyez ce qui change",
         },
         "es": {
             "title": "Qué cambia en la política",
@@ -151,11 +151,11 @@ PHASES = [
                 "Les représailles contre toute personne qui s'exprime sont interdites."
             ),
             "body": "Chaque canal indique qui est informé de quoi et ce qui se passe ensuite.",
-            "email_subject": "Où s'adresser : vos options si quelque chose se produit",
+            "email_subject": "Où s'adresser : vos options si quelque chose se produit",
             "email_body": "Vous avez plusieurs moyens d'obtenir de l'aide ou de signaler un problème. Vous choisissez.",
-            "yammer_post": "Formel, informel, anonyme : quel canal convient à votre situation ?",
+            "yammer_post": "Formel, informel, anonyme : quel canal convient à votre situation ?",
             "newsletter_blurb": "Un guide d'une page sur les canaux d'aide et de signalement.",
-            "banner_text": "Quelque chose s'est produit ? Voyez où vous adresser",
+            "banner_text": "Quelque chose s'est produit ? Voyez où vous adresser",
         },
         "es": {
             "title": "Adónde acudir y para qué",
@@ -213,15 +213,15 @@ PHASES = [
             "objective": "Les collègues témoins de harcèlement connaissent des moyens sûrs d'aider.",
             "key_messages": (
                 "Si vous êtes témoin, vous pouvez aider en toute sécurité.\n"
-                "Prenez des nouvelles de la personne concernée ; laissez-la décider de la suite.\n"
+                "Prenez des nouvelles de la personne concernée ; laissez-la décider de la suite.\n"
                 "Notez par écrit et datez ce que vous avez vu."
             ),
             "body": "De petits gestes aident. Vous n'avez à confronter personne.",
-            "email_subject": "Vous avez été témoin ? Voici comment aider",
+            "email_subject": "Vous avez été témoin ? Voici comment aider",
             "email_body": "Les témoins peuvent faire la différence. Voici des moyens sûrs d'agir.",
-            "yammer_post": "Vous avez vu quelque chose de gênant ? Cinq façons sûres d'aider.",
+            "yammer_post": "Vous avez vu quelque chose de gênant ? Cinq façons sûres d'aider.",
             "newsletter_blurb": "Comment les témoins peuvent aider, en sécurité et à leur rythme.",
-            "banner_text": "Témoin de quelque chose ? Voici comment aider en sécurité",
+            "banner_text": "Témoin de quelque chose ? Voici comment aider en sécurité",
         },
         "es": {
             "title": "Qué puede hacer si es testigo",
@@ -275,7 +275,7 @@ PHASES = [
             "banner_text": "Managers: how to respond when someone raises a concern",
         },
         "fr": {
-            "title": "Responsables : quand on vous fait part d'un problème",
+            "title": "Responsables : quand on vous fait part d'un problème",
             "objective": "Les responsables savent comment réagir quand on leur signale un problème.",
             "key_messages": (
                 "Écoutez, et n'enquêtez pas vous-même.\n"
@@ -283,11 +283,11 @@ PHASES = [
                 "Protégez la personne contre les représailles."
             ),
             "body": "Votre première réaction compte. Voici ce qu'il faut faire et ne pas faire.",
-            "email_subject": "Responsables : comment réagir à un signalement",
+            "email_subject": "Responsables : comment réagir à un signalement",
             "email_body": "Quand quelqu'un vous fait part d'un problème, votre réaction compte.",
-            "yammer_post": "Responsables : cinq étapes quand on vous fait part d'un problème.",
+            "yammer_post": "Responsables : cinq étapes quand on vous fait part d'un problème.",
             "newsletter_blurb": "Ce que les responsables doivent faire, et éviter, face à un signalement.",
-            "banner_text": "Responsables : comment réagir quand on vous signale un problème",
+            "banner_text": "Responsables : comment réagir quand on vous signale un problème",
         },
         "es": {
             "title": "Responsables: cuando alguien le cuenta una inquietud",

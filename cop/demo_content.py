@@ -18,7 +18,7 @@ PAGE = {
         "s'entraident, partagent ce qui marche et se trouvent. Seuls les points focaux et les "
         "modérateurs peuvent le voir.</p>",
         "guidelines": "<ul><li>Parlez de pratique, jamais de cas.</li><li>Aucun nom, contact, "
-        "date ou lieu qui permettrait d'identifier quelqu'un.</li><li>Soyez bienveillants : "
+        "date ou lieu qui permettrait d'identifier quelqu'un.</li><li>Soyez bienveillants : "
         "chacun ici apprend.</li></ul>",
     },
     "es": {
@@ -231,25 +231,25 @@ THREADS = [
         "category": "prevention-and-training",
         "author": "demo-camille",
         "language": "fr",
-        "title": "Former les chauffeurs et les gardiens : vos supports ?",
+        "title": "Former les chauffeurs et les gardiens : vos supports ?",
         "posts": [
             (
                 "demo-camille",
                 "Nous devons sensibiliser le personnel contractuel (chauffeurs, "
                 "gardiens) qui n'a pas accès au module en ligne.\n\nAvez-vous des supports "
-                "courts, visuels, pour une séance de 45 minutes ?",
+                "courts, visuels, pour une séance de 45 minutes ?",
             ),
             (
                 "moderator",
                 "Les **six principes fondamentaux du CPI** existent en version "
-                "simplifiée illustrée. Nous les utilisons avec des mises en situation : que "
+                "simplifiée illustrée. Nous les utilisons avec des mises en situation : que "
                 "faites-vous si un membre de la communauté vous propose un service en échange "
-                "d'une aide ?",
+                "d'une aide ?",
             ),
         ],
         "held": (
             "demo-camille",
-            "Merci ! Si quelqu'un veut nos fiches, écrivez-moi à "
+            "Merci ! Si quelqu'un veut nos fiches, écrivez-moi à "
             "camille.b@example.org ou appelez le +000 000 0000.",
             ["email", "phone"],
         ),

@@ -38,7 +38,7 @@ SECTIONS = {
         ),
         "fr": (
             "Kit des points focaux",
-            "Outils pour les points focaux : modèles de plan d'action, formulaires et supports "
+            "Outils pour les points focaux : modèles de plan d'action, formulaires et supports "
             "d'animation.",
         ),
         "es": (
@@ -210,7 +210,7 @@ RESOURCES = [
                 "جلسة مدتها 90 دقيقة مع سيناريوهات ودليل للميسّر وأوراق للمشاركين.",
             ),
             "fr": (
-                "Le harcèlement sexuel au travail : formation par scénarios",
+                "Le harcèlement sexuel au travail : formation par scénarios",
                 "Une session de 90 minutes avec scénarios, guide et fiches.",
             ),
         },
@@ -407,7 +407,7 @@ RESOURCES = [
         ),
         translations={
             "fr": (
-                "Affiche : où aller pour quoi",
+                "Affiche : où aller pour quoi",
                 "Une page avec chaque canal, formel et informel.",
             ),
             "es": ("Cartel: a dónde acudir", "Una página con cada canal, formal e informal."),

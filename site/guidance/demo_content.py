@@ -8,10 +8,10 @@ contacts are placeholders (example.org addresses, +000 numbers) and are not real
 people. Real UN-wide documents are named by title only, as references.
 
 Shapes:
-- A translated text is a dict keyed by locale. Offices, channels, glossary, policies and the
-  "Where to go" page use en, fr, es and ar; role guides and onboarding use en, fr and es.
+- A translated text is a dict keyed by locale: en, fr, es and ar.
 - A body is a list of ``(type, value)`` blocks, where type is "heading", "paragraph" (plain text)
-  or "list" (a list of plain strings). Every locale has the same block structure.
+  or "list" (a list of plain strings). Every locale has the same block structure. A paragraph
+  links to a section of the site (a child of the home page, by slug) as ``[text](slug)``.
 - Channels with ``office_key`` set override the agency-wide channel of the same ``kind`` for
   people in that office.
 """
@@ -273,7 +273,7 @@ CHANNELS = [
         "timeline": {
             "en": "Assessment in about 30 days; an investigation usually takes 3 to 6 months.",
             "fr": (
-                "Examen initial en 30 jours environ ; une enquête dure généralement de 3 à 6 mois."
+                "Examen initial en 30 jours environ ; une enquête dure généralement de 3 à 6 mois."
             ),
             "es": "Evaluación en unos 30 días; una investigación suele durar de 3 a 6 meses.",
             "ar": "يستغرق التقييم نحو 30 يومًا، ويستغرق التحقيق عادةً ما بين 3 و6 أشهر.",
@@ -468,7 +468,7 @@ CHANNELS = [
             "fr": (
                 "L'Ombudsman garde pour lui ce que vous dites et n'entreprend rien sans votre "
                 "accord, sauf en cas de risque de préjudice grave. Lui parler n'est pas un "
-                "signalement : aucune enquête n'est ouverte."
+                "signalement : aucune enquête n'est ouverte."
             ),
             "es": (
                 "El Ombudsman guarda la confidencialidad de lo que usted le cuente y no da ningún "
@@ -515,7 +515,7 @@ CHANNELS = [
         "timeline": {
             "en": "A first meeting within a week; most informal solutions take a few weeks.",
             "fr": (
-                "Premier rendez-vous sous une semaine ; la plupart des solutions informelles "
+                "Premier rendez-vous sous une semaine ; la plupart des solutions informelles "
                 "prennent quelques semaines."
             ),
             "es": (
@@ -568,7 +568,7 @@ CHANNELS = [
                 "channel."
             ),
             "fr": (
-                "Offre un soutien psychologique confidentiel à toute personne touchée ; ce n'est "
+                "Offre un soutien psychologique confidentiel à toute personne touchée ; ce n'est "
                 "pas un canal de signalement."
             ),
             "es": (
@@ -604,7 +604,7 @@ CHANNELS = [
                 "call back the next working day."
             ),
             "fr": (
-                "Du lundi au vendredi, de 8 h à 18 h. En dehors de ces heures, laissez un message "
+                "Du lundi au vendredi, de 8 h à 18 h. En dehors de ces heures, laissez un message "
                 ": on vous rappelle le jour ouvrable suivant."
             ),
             "es": (
@@ -881,7 +881,7 @@ CHANNELS = [
         },
         "timeline": {
             "en": "Referral within 24 hours; acknowledgement within 5 working days.",
-            "fr": "Transmission sous 24 heures ; accusé de réception sous 5 jours ouvrables.",
+            "fr": "Transmission sous 24 heures ; accusé de réception sous 5 jours ouvrables.",
             "es": "Remisión en 24 horas; acuse de recibo en 5 días hábiles.",
             "ar": "الإحالة خلال 24 ساعة، والإشعار بالاستلام خلال 5 أيام عمل.",
         },
@@ -929,7 +929,7 @@ CHANNELS = [
                 "connect you to one."
             ),
             "fr": (
-                "Vous aide à vous mettre en sécurité immédiatement, jour et nuit ; ce n'est pas un "
+                "Vous aide à vous mettre en sécurité immédiatement, jour et nuit ; ce n'est pas un "
                 "canal de signalement, mais il peut vous orienter vers l'un d'eux."
             ),
             "es": (
@@ -1115,7 +1115,7 @@ CHANNELS = [
         "timeline": {
             "en": "First contact within one working day; support lasts as long as you need it.",
             "fr": (
-                "Premier contact sous un jour ouvrable ; le soutien dure aussi longtemps que "
+                "Premier contact sous un jour ouvrable ; le soutien dure aussi longtemps que "
                 "nécessaire."
             ),
             "es": "Primer contacto en un día hábil; el apoyo dura todo el tiempo que lo necesite.",
@@ -1247,7 +1247,7 @@ CHANNELS = [
         },
         "timeline": {
             "en": "Referral within 24 hours; acknowledgement within 5 working days.",
-            "fr": "Transmission sous 24 heures ; accusé de réception sous 5 jours ouvrables.",
+            "fr": "Transmission sous 24 heures ; accusé de réception sous 5 jours ouvrables.",
             "es": "Remisión en 24 horas; acuse de recibo en 5 días hábiles.",
             "ar": "الإحالة خلال 24 ساعة، والإشعار بالاستلام خلال 5 أيام عمل.",
         },
@@ -1753,7 +1753,7 @@ GLOSSARY = [
             "fr": (
                 "Signalement fait par une personne qui a vu une faute ou en a entendu parler sans "
                 "être elle-même directement touchée. En cas de harcèlement sexuel, vous pouvez en "
-                "faire un ; en cas d'exploitation ou d'abus sexuels, vous devez le faire."
+                "faire un ; en cas d'exploitation ou d'abus sexuels, vous devez le faire."
             ),
             "es": (
                 "Denuncia presentada por alguien que vio una falta de conducta o tuvo noticia de "
@@ -1769,6 +1769,27 @@ GLOSSARY = [
     },
 ]
 
+# The glossary page: every term above from A to Z, one page per language.
+GLOSSARY_PAGE = {
+    "slug": "glossary",
+    "title": {
+        "en": "Glossary",
+        "fr": "Glossaire",
+        "es": "Glosario",
+        "ar": "مسرد المصطلحات",
+    },
+    "intro": {
+        "en": "The words this site uses about sexual exploitation, abuse and harassment, "
+        "explained in plain language.",
+        "fr": "Les mots que ce site emploie au sujet de l'exploitation, des abus et du "
+        "harcèlement sexuels, expliqués simplement.",
+        "es": "Las palabras que este sitio usa sobre la explotación, el abuso y el acoso "
+        "sexuales, explicadas con sencillez.",
+        "ar": "المصطلحات التي يستخدمها هذا الموقع عن الاستغلال والانتهاك والتحرش الجنسي، "
+        "مشروحة بلغة واضحة.",
+    },
+}
+
 # -------------------------------------------------------------------------------------------------
 # Plain-language summaries of the two core policies. These summarise; the documents named in
 # document_title are the authoritative texts.
@@ -1776,10 +1797,21 @@ POLICIES = [
     # -------------------- harassment-policy
     {
         "slug": "harassment-policy",
-        "document_title": (
-            "Policy on prevention of harassment, sexual harassment, discrimination and abuse of "
-            "authority"
-        ),
+        "document_title": {
+            "en": (
+                "Policy on prevention of harassment, sexual harassment, discrimination and abuse "
+                "of authority"
+            ),
+            "fr": (
+                "Politique de prévention du harcèlement, du harcèlement sexuel, de la "
+                "discrimination et de l'abus d'autorité"
+            ),
+            "es": (
+                "Política de prevención del acoso, el acoso sexual, la discriminación y el abuso "
+                "de autoridad"
+            ),
+            "ar": "سياسة منع التحرش والتحرش الجنسي والتمييز وإساءة استعمال السلطة",
+        },
         "owner": "Human Resources, Policy Unit",
         "applies_to": ["staff", "consultants", "interns", "volunteers", "contractors"],
         "glossary_keys": [
@@ -1794,7 +1826,7 @@ POLICIES = [
         ],
         "title": {
             "en": "Harassment and sexual harassment: our policy in plain language",
-            "fr": "Harcèlement et harcèlement sexuel : notre politique en clair",
+            "fr": "Harcèlement et harcèlement sexuel : notre politique en clair",
             "es": "Acoso y acoso sexual: nuestra política en palabras sencillas",
             "ar": "التحرش والتحرش الجنسي: سياستنا بلغة واضحة",
         },
@@ -2237,7 +2269,7 @@ POLICIES = [
                         "subissez des représailles.",
                     ],
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "paragraph",
                     "Si vous déposez une plainte formelle, vous recevez un accusé de réception "
@@ -2323,10 +2355,21 @@ POLICIES = [
     # -------------------- sea-bulletin
     {
         "slug": "sea-bulletin",
-        "document_title": (
-            "ST/SGB/2003/13: Special measures for protection from sexual exploitation and sexual "
-            "abuse"
-        ),
+        "document_title": {
+            "en": (
+                "ST/SGB/2003/13: Special measures for protection from sexual exploitation and "
+                "sexual abuse"
+            ),
+            "fr": (
+                "ST/SGB/2003/13 : Dispositions spéciales visant à prévenir l'exploitation et les "
+                "abus sexuels"
+            ),
+            "es": (
+                "ST/SGB/2003/13: Medidas especiales de protección contra la explotación y el "
+                "abuso sexuales"
+            ),
+            "ar": "ST/SGB/2003/13: تدابير خاصة للحماية من الاستغلال الجنسي والانتهاك الجنسي",
+        },
         "owner": "Executive Office, PSEA Coordination",
         "applies_to": ["staff", "consultants", "interns", "volunteers", "contractors"],
         "glossary_keys": [
@@ -2341,7 +2384,7 @@ POLICIES = [
         ],
         "title": {
             "en": "Protection from sexual exploitation and abuse: the rules in plain language",
-            "fr": "Protection contre l'exploitation et les abus sexuels : les règles en clair",
+            "fr": "Protection contre l'exploitation et les abus sexuels : les règles en clair",
             "es": (
                 "Protección contra la explotación y el abuso sexuales: las normas en palabras "
                 "sencillas"
@@ -2780,7 +2823,7 @@ POLICIES = [
                     "list",
                     [
                         "Le point focal PEAS de votre bureau, psea@example.org.",
-                        "Le Bureau indépendant des enquêtes : formulaire en ligne, "
+                        "Le Bureau indépendant des enquêtes : formulaire en ligne, "
                         "investigations@example.org ou +000 000 0000. Les signalements anonymes "
                         "sont acceptés.",
                         "Si quelqu'un est en danger en ce moment, appelez d'abord le point focal "
@@ -2798,7 +2841,7 @@ POLICIES = [
                         "besoin de le savoir.",
                     ],
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "paragraph",
                     "Vous recevez un accusé de réception sous 5 jours ouvrables. Le Bureau des "
@@ -2931,7 +2974,7 @@ WHERE_TO_GO = {
             "or not you report."
         ),
         "fr": (
-            "C'est vous qui choisissez qui contacter, et quand. Avancez à votre rythme : il n'y a "
+            "C'est vous qui choisissez qui contacter, et quand. Avancez à votre rythme : il n'y a "
             "pas de mauvaise porte, et chaque canal veillera à ce que votre préoccupation arrive "
             "au bon endroit. Vous pouvez recevoir un soutien, que vous fassiez un signalement ou "
             "non."
@@ -2950,7 +2993,7 @@ WHERE_TO_GO = {
 }
 
 # -------------------------------------------------------------------------------------------------
-# Role guides (en, fr, es). The allegation-about-me guide is neutral and factual and is not linked
+# Role guides. The allegation-about-me guide is neutral and factual and is not linked
 # from victim-support pages.
 ROLE_GUIDES = [
     # -------------------- im-new
@@ -2961,6 +3004,7 @@ ROLE_GUIDES = [
             "en": "I'm new at the Agency",
             "fr": "Je viens d'arriver à l'Agence",
             "es": "Acabo de llegar a la Agencia",
+            "ar": "انضممتُ حديثًا إلى الوكالة",
         },
         "summary": {
             "en": "Your rights, your obligations, the mandatory courses and where to go for what.",
@@ -2971,6 +3015,7 @@ ROLE_GUIDES = [
                 "Sus derechos, sus obligaciones, los cursos obligatorios y a quién acudir en cada "
                 "caso."
             ),
+            "ar": "حقوقك وواجباتك، والدورات التدريبية الإلزامية، وإلى من تلجأ في كل حالة.",
         },
         "body": {
             "en": [
@@ -3070,16 +3115,16 @@ ROLE_GUIDES = [
                 (
                     "list",
                     [
-                        "Vous n'êtes pas en sécurité : point focal sécurité, +000 000 0000.",
-                        "Pour parler en toute confidentialité : conseiller du personnel, "
+                        "Vous n'êtes pas en sécurité : point focal sécurité, +000 000 0000.",
+                        "Pour parler en toute confidentialité : conseiller du personnel, "
                         "counsellor@example.org.",
-                        "Pour régler un problème de manière informelle : Ombudsman, "
+                        "Pour régler un problème de manière informelle : Ombudsman, "
                         "ombudsman@example.org.",
-                        "Pour faire un signalement officiel : Bureau indépendant des enquêtes, "
+                        "Pour faire un signalement officiel : Bureau indépendant des enquêtes, "
                         "investigations@example.org.",
-                        "Une préoccupation relative à l'exploitation ou aux abus sexuels : point "
+                        "Une préoccupation relative à l'exploitation ou aux abus sexuels : point "
                         "focal PEAS, psea@example.org.",
-                        "Besoin de conseils, ou crainte de représailles : Bureau de la "
+                        "Besoin de conseils, ou crainte de représailles : Bureau de la "
                         "déontologie, ethics@example.org.",
                     ],
                 ),
@@ -3141,6 +3186,56 @@ ROLE_GUIDES = [
                     ],
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "مرحبًا بك. خصّص في أسابيعك الأولى بضع دقائق لتتعرّف على الطريقة "
+                    "التي تمنع بها الوكالة الاستغلال والانتهاك الجنسيين والتحرش الجنسي، "
+                    "وإلى من تلجأ إذا أقلقك أمر ما.",
+                ),
+                ("heading", "حقوقك"),
+                (
+                    "list",
+                    [
+                        "بيئة عمل خالية من التحرش والتحرش الجنسي والتمييز وإساءة استعمال السلطة.",
+                        "سُبل لإثارة ما يقلقك بطريقة رسمية أو غير رسمية، ودعم سواء قدّمت "
+                        "بلاغًا أم لا.",
+                        "الحماية من الانتقام عندما تتكلم أو تساعد في تحقيق.",
+                    ],
+                ),
+                ("heading", "واجباتك"),
+                (
+                    "list",
+                    [
+                        "ألا ترتكب أبدًا أي استغلال أو انتهاك جنسي، أثناء العمل أو خارجه.",
+                        "أن تعامل الزملاء والشركاء والأشخاص الذين نخدمهم باحترام.",
+                        "أن تبلّغ عن أي قلق بشأن استغلال أو انتهاك جنسي.",
+                        "أن تُكمل الدورتين التدريبيتين الإلزاميتين.",
+                    ],
+                ),
+                ("heading", "دورتان تدريبيتان إلزاميتان"),
+                (
+                    "paragraph",
+                    "تستغرق دورة منع الاستغلال والانتهاك الجنسيين نحو 90 دقيقة. وتستغرق "
+                    "دورة منع التحرش والتحرش الجنسي وإساءة استعمال السلطة نحو ساعتين. "
+                    "والدورتان متاحتان عبر الإنترنت على learning.example.org بعدة لغات. "
+                    "أكملهما خلال أسابيعك الأولى.",
+                ),
+                ("heading", "إلى من تلجأ في كل حالة"),
+                (
+                    "list",
+                    [
+                        "إذا لم تكن في أمان الآن: جهة التنسيق الأمني، +000 000 0000.",
+                        "للتحدث بسرية: مستشار الموظفين، counsellor@example.org.",
+                        "لحل مشكلة بطريقة غير رسمية: أمين المظالم، ombudsman@example.org.",
+                        "لتقديم بلاغ رسمي: مكتب التحقيقات المستقل، investigations@example.org.",
+                        "إذا كان لديك قلق بشأن استغلال أو انتهاك جنسي: جهة التنسيق المعنية "
+                        "بالحماية من الاستغلال والانتهاك الجنسيين، psea@example.org.",
+                        "للحصول على المشورة، أو إذا كنت تخشى الانتقام: مكتب الأخلاقيات، "
+                        "ethics@example.org.",
+                    ],
+                ),
+            ],
         },
     },
     # -------------------- im-a-supervisor
@@ -3151,6 +3246,7 @@ ROLE_GUIDES = [
             "en": "I'm a supervisor",
             "fr": "J'encadre une équipe",
             "es": "Dirijo un equipo",
+            "ar": "أُشرف على فريق",
         },
         "summary": {
             "en": (
@@ -3164,6 +3260,7 @@ ROLE_GUIDES = [
                 "Qué hacer cuando alguien le plantea una inquietud y cómo mantener un entorno "
                 "seguro en su equipo."
             ),
+            "ar": "ما تفعله عندما يُطلعك أحد على ما يقلقه، وكيف تحافظ على سلامة فريقك.",
         },
         "body": {
             "en": [
@@ -3308,6 +3405,52 @@ ROLE_GUIDES = [
                     ],
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "قد يلجأ إليك الناس أولًا. وطريقة استجابتك مهمة. ولا يلزمك أن تعرف كل الإجابات.",
+                ),
+                ("heading", "عندما يُطلعك أحد على ما يقلقه"),
+                (
+                    "list",
+                    [
+                        "استمع بهدوء ودون إصدار أحكام، واشكره على إخبارك.",
+                        "لا تحقق بنفسك، ولا تطلب دليلًا.",
+                        "حافظ على السرية. ولا تشارك الأمر إلا مع من يحتاجون إلى معرفته "
+                        "لاتخاذ إجراء.",
+                        "اشرح الخيارات المتاحة، الرسمية وغير الرسمية. وإذا كان القلق يتعلق "
+                        "بمكان العمل، فاترك له اختيار الطريق.",
+                        "اعرض عليه الدعم، مثل مستشار الموظفين، سواء قدّم بلاغًا أم لا.",
+                        "دوّن ملاحظة قصيرة مؤرخة بما قيل لك وما فعلته.",
+                    ],
+                ),
+                ("heading", "إذا كان الأمر يتعلق باستغلال أو انتهاك جنسي"),
+                (
+                    "paragraph",
+                    "يجب أن تبلّغ عنه دون تأخير إلى جهة التنسيق المعنية بالحماية من "
+                    "الاستغلال والانتهاك الجنسيين أو إلى مكتب التحقيقات المستقل. أخبر "
+                    "الشخص بأنك تفعل ذلك، وبالسبب. ويُؤكَّد استلام البلاغ في غضون 5 "
+                    "أيام عمل. وتظل سلامة الشخص ورغباته هي ما يوجّه المساعدة التي تُعرض "
+                    "عليه.",
+                ),
+                ("heading", "الحماية من الانتقام"),
+                (
+                    "paragraph",
+                    "انتبه لأي معاملة غير منصفة للشخص الذي تكلّم أو للشهود. وتصرّف "
+                    "فورًا إذا لاحظت ذلك، واتصل بمكتب الأخلاقيات على "
+                    "ethics@example.org.",
+                ),
+                ("heading", "الوقاية داخل فريقك"),
+                (
+                    "list",
+                    [
+                        "تأكد من أن الجميع أكملوا الدورتين الإلزاميتين، وأكمل بنفسك الوحدة "
+                        "المخصصة للمديرين.",
+                        "تحدّث عن معايير السلوك في اجتماعات الفريق.",
+                        "اعمل مع جهة التنسيق على خطة عمل مكتبك.",
+                    ],
+                ),
+            ],
         },
     },
     # -------------------- someone-told-me
@@ -3318,6 +3461,7 @@ ROLE_GUIDES = [
             "en": "Someone told me about something that happened",
             "fr": "Quelqu'un m'a confié quelque chose",
             "es": "Alguien me ha contado algo que le pasó",
+            "ar": "أخبرني أحدهم بشيء حدث",
         },
         "summary": {
             "en": "How to support a colleague, or someone in the community, who confides in you.",
@@ -3328,6 +3472,7 @@ ROLE_GUIDES = [
             "es": (
                 "Cómo apoyar a un colega, o a alguien de la comunidad, que le hace una confidencia."
             ),
+            "ar": "كيف تدعم زميلًا، أو شخصًا من المجتمع المحلي، يبوح لك بما حدث.",
         },
         "body": {
             "en": [
@@ -3402,7 +3547,7 @@ ROLE_GUIDES = [
                     "transmettez que ce que vous savez. La personne touchée n'est pas obligée de "
                     "participer.",
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "paragraph",
                     "Vous recevez un accusé de réception sous 5 jours ouvrables. La personne "
@@ -3452,6 +3597,46 @@ ROLE_GUIDES = [
                     "apoyo.",
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "ائتمنك أحدهم على أمر صعب. لست مطالبًا بحل المشكلة. فالإصغاء إليه "
+                    "وإرشاده إلى من يساعده هو أهم ما في الأمر.",
+                ),
+                ("heading", "استمع دون إصدار أحكام"),
+                (
+                    "list",
+                    [
+                        "حافظ على هدوئك، ودعه يتكلم بالوتيرة التي تناسبه.",
+                        "قل له إن ما حدث ليس خطأه.",
+                        "لا تطلب تفاصيل أو دليلًا، ولا تحقق في الأمر.",
+                        "لا تَعِده بإبقاء الأمر سرًا إذا كان يتعلق باستغلال أو انتهاك جنسي. "
+                        "واشرح له ما يجب عليك فعله.",
+                    ],
+                ),
+                ("heading", "اعرض الخيارات"),
+                (
+                    "paragraph",
+                    "أخبره بقنوات الدعم والإبلاغ الواردة في صفحة «إلى من تلجأ». ويمكنه "
+                    "الحصول على الدعم سواء قدّم بلاغًا أم لا. دعه يختار، واعرض عليه أن "
+                    "ترافقه إن أراد.",
+                ),
+                ("heading", "إذا كان الأمر يتعلق باستغلال أو انتهاك جنسي"),
+                (
+                    "paragraph",
+                    "يجب أن تبلّغ عنه، حتى لو لم يرغب الشخص المتضرر في ذلك. اتصل بجهة "
+                    "التنسيق المعنية بالحماية من الاستغلال والانتهاك الجنسيين أو بمكتب "
+                    "التحقيقات المستقل. ولا تشارك إلا ما تعرفه. ولا يُلزَم الشخص "
+                    "المتضرر بالمشاركة.",
+                ),
+                ("heading", "ماذا يحدث بعد ذلك"),
+                (
+                    "paragraph",
+                    "يصلك إشعار بالاستلام في غضون 5 أيام عمل. وتُعرض المساعدة على الشخص "
+                    "المتضرر فورًا. وأنت محميّ من الانتقام، ويمكنك التحدث إلى مستشار "
+                    "الموظفين لتحصل أنت أيضًا على الدعم.",
+                ),
+            ],
         },
     },
     # -------------------- i-experienced-or-saw
@@ -3462,6 +3647,7 @@ ROLE_GUIDES = [
             "en": "I experienced or saw something",
             "fr": "J'ai vécu ou vu quelque chose",
             "es": "He vivido o presenciado algo",
+            "ar": "تعرّضتُ لشيء أو شهدته",
         },
         "summary": {
             "en": "Your options, at your own pace. You can get support without reporting.",
@@ -3470,6 +3656,7 @@ ROLE_GUIDES = [
                 "signalement."
             ),
             "es": "Sus opciones, a su ritmo. Puede recibir apoyo sin presentar una denuncia.",
+            "ar": "خياراتك، بالوتيرة التي تناسبك. ويمكنك الحصول على الدعم دون تقديم بلاغ.",
         },
         "body": {
             "en": [
@@ -3537,7 +3724,7 @@ ROLE_GUIDES = [
                 (
                     "list",
                     [
-                        "Recevoir un soutien sans faire de signalement : le conseiller du "
+                        "Recevoir un soutien sans faire de signalement : le conseiller du "
                         "personnel et l'Ombudsman vous écoutent en toute confidentialité. Leur "
                         "parler n'est pas un signalement.",
                         "Chercher une solution informelle à un problème au travail, comme le "
@@ -3557,7 +3744,7 @@ ROLE_GUIDES = [
                     "quand, où et qui était présent. Conservez les messages ou les images. Cela "
                     "peut être utile plus tard, quelle que soit votre décision.",
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "paragraph",
                     "La personne que vous contactez commence par vous écouter, vous explique vos "
@@ -3622,6 +3809,54 @@ ROLE_GUIDES = [
                     "tanto si denuncia como si no.",
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "ما حدث ليس خطأك. أنت من يقرر ما تفعله ومتى. ولا توجد مهلة محددة لطلب الدعم.",
+                ),
+                ("heading", "إذا لم تكن في أمان الآن"),
+                (
+                    "paragraph",
+                    "اتصل بجهة التنسيق الأمني على الرقم +000 000 0000 ليلًا أو نهارًا. "
+                    "وإذا كنت مصابًا، فاطلب الرعاية الطبية أولًا.",
+                ),
+                ("heading", "خياراتك، بالوتيرة التي تناسبك"),
+                (
+                    "list",
+                    [
+                        "احصل على الدعم دون تقديم بلاغ: يستمع إليك مستشار الموظفين وأمين "
+                        "المظالم بسرية. والتحدث إليهما ليس بلاغًا.",
+                        "ابحث عن حل غير رسمي لقلق يتعلق بمكان العمل، مثل التحرش الجنسي، مع "
+                        "أمين المظالم أو شريك أعمال الموارد البشرية.",
+                        "قدّم بلاغًا رسميًا إلى مكتب التحقيقات المستقل، باسمك أو دون ذكر اسمك.",
+                        "إذا لحق بك ضرر من استغلال أو انتهاك جنسي، فبإمكان المدافع عن حقوق "
+                        "الضحايا أن يساعدك في الحصول على دعم طبي ونفسي اجتماعي وقانوني "
+                        "ومادي.",
+                        "إذا حدث ذلك لشخص آخر، فيمكنك الإبلاغ عنه. وإذا كان الأمر يتعلق "
+                        "باستغلال أو انتهاك جنسي، فيجب عليك الإبلاغ.",
+                    ],
+                ),
+                (
+                    "paragraph",
+                    "إن استطعت، فدوّن ملاحظة قصيرة مؤرخة بما حدث ومتى وأين ومن كان "
+                    "حاضرًا. واحتفظ بأي رسائل أو صور. فقد يساعدك ذلك لاحقًا، أيًّا كان "
+                    "قرارك.",
+                ),
+                ("heading", "ماذا يحدث بعد ذلك"),
+                (
+                    "paragraph",
+                    "أيًّا كانت الجهة التي تتصل بها، فإنها تستمع إليك أولًا، وتشرح لك "
+                    "خياراتك، وتخبرك بما يمكنها أن تبقيه سريًا. وإذا قدّمت بلاغًا، يصلك "
+                    "إشعار بالاستلام في غضون 5 أيام عمل، ويُحدَّد لك شخص للتواصل يُطلعك "
+                    "على المستجدات.",
+                ),
+                (
+                    "paragraph",
+                    "الانتقام محظور. وإذا أساء إليك أحد لأنك تكلمت، فاتصل بمكتب "
+                    "الأخلاقيات على ethics@example.org. والدعم متاح سواء قدّمت بلاغًا "
+                    "أم لا.",
+                ),
+            ],
         },
     },
     # -------------------- allegation-about-me
@@ -3632,6 +3867,7 @@ ROLE_GUIDES = [
             "en": "An allegation has been made about me",
             "fr": "Une allégation me concerne",
             "es": "Se ha presentado una acusación sobre mí",
+            "ar": "قُدِّم ادعاء يتعلق بي",
         },
         "summary": {
             "en": (
@@ -3643,6 +3879,7 @@ ROLE_GUIDES = [
             "es": (
                 "Qué esperar, sus derechos y obligaciones, y dónde obtener asesoramiento y apoyo."
             ),
+            "ar": "ما الذي تتوقعه، وحقوقك وواجباتك، وأين تحصل على المشورة والدعم.",
         },
         "body": {
             "en": [
@@ -3804,6 +4041,55 @@ ROLE_GUIDES = [
                     "contacte con la asesoría jurídica del personal en legal@example.org.",
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "تشرح هذه الصفحة ما يحدث عادةً عندما يُقدَّم ادعاء بسوء سلوك يتعلق "
+                    "بك. والادعاء ليس حكمًا بثبوت المخالفة. وتنطبق الإجراءات نفسها على "
+                    "الجميع.",
+                ),
+                ("heading", "ما الذي تتوقعه"),
+                (
+                    "list",
+                    [
+                        "يقيّم مكتب التحقيقات المستقل أولًا المعلومات التي تصله. ولا يؤدي "
+                        "كل بلاغ إلى تحقيق.",
+                        "إذا فُتح تحقيق، تُبلَّغ كتابيًا بالادعاءات وتُدعى إلى مقابلة. "
+                        "ويمكنك أن تقدّم روايتك، وأن تسمّي شهودًا، وأن تقدّم مستندات.",
+                        "قد تغيّر الوكالة ترتيبات العمل أثناء النظر في المسألة. وهذا إجراء "
+                        "مؤقت، وليس حكمًا ولا عقوبة.",
+                        "يستغرق التحقيق عادةً من 3 إلى 6 أشهر. وتُبلَّغ بالنتيجة كتابيًا.",
+                    ],
+                ),
+                ("heading", "حقوقك"),
+                (
+                    "list",
+                    [
+                        "أن تُبلَّغ بالادعاءات وأن ترد عليها.",
+                        "أن تُعامَل باحترام وإنصاف في كل خطوة.",
+                        "أن تبقى معلوماتك سرية.",
+                        "أن تحصل على مشورة قانونية قبل الإجراءات وفي أثنائها.",
+                    ],
+                ),
+                ("heading", "واجباتك"),
+                (
+                    "list",
+                    [
+                        "أن تحافظ على سرية المسألة.",
+                        "ألا تتصل بالشخص الذي أثار القلق، أو بالشهود، بشأن المسألة.",
+                        "ألا تنتقم من أي شخص، بشكل مباشر أو عن طريق آخرين. فالانتقام في حد "
+                        "ذاته سوء سلوك.",
+                        "أن تتعاون مع التحقيق وتجيب عن الأسئلة بصدق.",
+                    ],
+                ),
+                ("heading", "الدعم المتاح لك"),
+                (
+                    "paragraph",
+                    "قد تكون هذه فترة عصيبة. ويقدّم مستشار الموظفين دعمًا سريًا على "
+                    "counsellor@example.org. وللحصول على مشورة قانونية، اتصل بالمستشار "
+                    "القانوني للموظفين على legal@example.org.",
+                ),
+            ],
         },
     },
     # -------------------- im-a-focal-point
@@ -3814,6 +4100,7 @@ ROLE_GUIDES = [
             "en": "I'm a focal point",
             "fr": "Je suis point focal",
             "es": "Soy punto focal",
+            "ar": "أنا جهة تنسيق",
         },
         "summary": {
             "en": (
@@ -3827,6 +4114,7 @@ ROLE_GUIDES = [
                 "Su función, su caja de herramientas, la comunidad de práctica y el plan de acción "
                 "de su oficina."
             ),
+            "ar": "دورك، ومجموعة أدواتك، ومجتمع الممارسة، وخطة عمل مكتبك.",
         },
         "body": {
             "en": [
@@ -3854,14 +4142,15 @@ ROLE_GUIDES = [
                     "paragraph",
                     "The toolkit has templates, checklists and awareness materials. It includes a "
                     "referral form, a local action plan template and a plain-language version of "
-                    "the IASC Six Core Principles. Find it in the Toolkit section of this site.",
+                    "the IASC Six Core Principles. Find it in the [Toolkit section](toolkit) of "
+                    "this site.",
                 ),
                 ("heading", "The community of practice"),
                 (
                     "paragraph",
                     "Focal points across the Agency share questions, anonymised cases and good "
-                    "practice. Join the online community and the quarterly calls. New focal "
-                    "points also take a workshop built around case scenarios.",
+                    "practice. Join the [online community](community) and the quarterly calls. New "
+                    "focal points also take a workshop built around case scenarios.",
                 ),
                 ("heading", "Your office's action plan"),
                 (
@@ -3900,16 +4189,16 @@ ROLE_GUIDES = [
                     "La boîte à outils contient des modèles, des listes de contrôle et du "
                     "matériel de sensibilisation. Vous y trouverez un formulaire d'orientation, "
                     "un modèle de plan d'action local et une version simplifiée des six principes "
-                    "fondamentaux de l'IASC. Elle se trouve dans la rubrique Boîte à outils de ce "
-                    "site.",
+                    "fondamentaux de l'IASC. Elle se trouve dans la rubrique "
+                    "[Boîte à outils](toolkit) de ce site.",
                 ),
                 ("heading", "La communauté de pratique"),
                 (
                     "paragraph",
                     "Les points focaux de toute l'Agence échangent questions, cas anonymisés et "
-                    "bonnes pratiques. Rejoignez la communauté en ligne et les appels "
-                    "trimestriels. Les nouveaux points focaux suivent aussi un atelier fondé sur "
-                    "des études de cas.",
+                    "bonnes pratiques. Rejoignez la [communauté en ligne](community) et les "
+                    "appels trimestriels. Les nouveaux points focaux suivent aussi un atelier "
+                    "fondé sur des études de cas.",
                 ),
                 ("heading", "Le plan d'action de votre bureau"),
                 (
@@ -3917,7 +4206,7 @@ ROLE_GUIDES = [
                     "Chaque bureau tient un plan d'action local pour prévenir l'exploitation, les "
                     "abus et le harcèlement sexuels, et y répondre. Revoyez-le chaque année avec "
                     "votre chef de bureau et notez ce qui a été fait. Ce travail peut être "
-                    "éprouvant : le conseiller du personnel est aussi là pour vous.",
+                    "éprouvant : le conseiller du personnel est aussi là pour vous.",
                 ),
             ],
             "es": [
@@ -3947,16 +4236,16 @@ ROLE_GUIDES = [
                     "La caja de herramientas incluye plantillas, listas de verificación y "
                     "materiales de sensibilización. Encontrará un formulario de derivación, una "
                     "plantilla de plan de acción local y una versión sencilla de los seis "
-                    "principios básicos del IASC. Está en la sección Caja de herramientas de este "
-                    "sitio.",
+                    "principios básicos del IASC. Está en la sección "
+                    "[Caja de herramientas](toolkit) de este sitio.",
                 ),
                 ("heading", "La comunidad de práctica"),
                 (
                     "paragraph",
                     "Los puntos focales de toda la Agencia comparten preguntas, casos "
-                    "anonimizados y buenas prácticas. Únase a la comunidad en línea y a las "
-                    "llamadas trimestrales. Los nuevos puntos focales también hacen un taller "
-                    "basado en casos prácticos.",
+                    "anonimizados y buenas prácticas. Únase a la [comunidad en línea](community) y "
+                    "a las llamadas trimestrales. Los nuevos puntos focales también hacen un "
+                    "taller basado en casos prácticos.",
                 ),
                 ("heading", "El plan de acción de su oficina"),
                 (
@@ -3967,18 +4256,63 @@ ROLE_GUIDES = [
                     "exigente: el Consejero del Personal también está ahí para usted.",
                 ),
             ],
+            "ar": [
+                (
+                    "paragraph",
+                    "بصفتك جهة تنسيق معنية بالاستغلال والانتهاك الجنسيين أو بالتحرش "
+                    "الجنسي، فأنت تساعد مكتبك على منع الأذى وتحرص على وصول المخاوف إلى "
+                    "الجهة المناسبة. ولست مكلّفًا بالتحقيق.",
+                ),
+                ("heading", "دورك"),
+                (
+                    "list",
+                    [
+                        "تلقّي المخاوف، والاستماع، وإحالتها إلى مكتب التحقيقات المستقل في "
+                        "غضون 24 ساعة.",
+                        "الحرص على أن تُعرض المساعدة على الشخص المتضرر فورًا، بموافقته المستنيرة.",
+                        "الحفاظ على سرية المعلومات وحفظها بأمان.",
+                        "التوعية داخل مكتبك ولدى الشركاء والمجتمعات المحلية.",
+                        "تحديث قائمة جهات الاتصال في مكتبك ومسار الإحالة باستمرار.",
+                    ],
+                ),
+                ("heading", "مجموعة أدواتك"),
+                (
+                    "paragraph",
+                    "تضم مجموعة الأدوات نماذج وقوائم مراجعة ومواد توعية. ومن بينها "
+                    "استمارة إحالة، ونموذج لخطة عمل محلية، ونسخة بلغة واضحة من المبادئ "
+                    "الأساسية الستة للجنة الدائمة المشتركة بين الوكالات. تجدها في قسم "
+                    "«[مجموعة الأدوات](toolkit)» في هذا الموقع.",
+                ),
+                ("heading", "مجتمع الممارسة"),
+                (
+                    "paragraph",
+                    "تتبادل جهات التنسيق في جميع أنحاء الوكالة الأسئلة والحالات بعد "
+                    "إخفاء هوية أصحابها والممارسات الجيدة. انضم إلى [المجتمع على "
+                    "الإنترنت](community) وإلى المكالمات الجماعية الفصلية. وتشارك جهات التنسيق "
+                    "الجديدة أيضًا في حلقة عمل مبنية على سيناريوهات لحالات.",
+                ),
+                ("heading", "خطة عمل مكتبك"),
+                (
+                    "paragraph",
+                    "يحتفظ كل مكتب بخطة عمل محلية لمنع الاستغلال والانتهاك الجنسيين "
+                    "والتحرش الجنسي والتصدي لها. راجعها مع رئيس مكتبك مرة كل عام، وسجّل "
+                    "ما أُنجز. وقد يكون هذا العمل مرهقًا: فمستشار الموظفين موجود لدعمك "
+                    "أنت أيضًا.",
+                ),
+            ],
         },
     },
 ]
 
 # -------------------------------------------------------------------------------------------------
-# Onboarding checklist and mandatory courses (en, fr, es).
+# Onboarding checklist and mandatory courses.
 ONBOARDING = {
     "slug": "onboarding",
     "title": {
         "en": "Onboarding checklist",
         "fr": "Liste de contrôle pour votre arrivée",
         "es": "Lista de comprobación para su incorporación",
+        "ar": "قائمة مهام الانضمام",
     },
     "summary": {
         "en": "What to do on your first day, in your first week and in your first six months.",
@@ -3987,6 +4321,7 @@ ONBOARDING = {
             "mois."
         ),
         "es": "Qué hacer el primer día, la primera semana y los primeros seis meses.",
+        "ar": "ما تفعله في يومك الأول، وفي أسبوعك الأول، وفي أشهرك الستة الأولى.",
     },
     "stages": [
         {
@@ -3995,6 +4330,7 @@ ONBOARDING = {
                 "en": "Your first day",
                 "fr": "Votre premier jour",
                 "es": "Su primer día",
+                "ar": "يومك الأول",
             },
             "steps": {
                 "en": [
@@ -4004,7 +4340,7 @@ ONBOARDING = {
                     "Read the In short points of the two policy summaries.",
                 ],
                 "fr": [
-                    "Enregistrez le numéro du point focal sécurité : +000 000 0000.",
+                    "Enregistrez le numéro du point focal sécurité : +000 000 0000.",
                     "Ajoutez la page À qui vous adresser à vos favoris.",
                     "Demandez à votre superviseur qui est le point focal PEAS de votre bureau.",
                     "Lisez les points En bref des deux résumés de politique.",
@@ -4015,6 +4351,13 @@ ONBOARDING = {
                     "Pregunte a su supervisor quién es el punto focal de PEAS de su oficina.",
                     "Lea los puntos En resumen de los dos resúmenes de políticas.",
                 ],
+                "ar": [
+                    "احفظ رقم جهة التنسيق الأمني: +000 000 0000.",
+                    "أضف صفحة «إلى من تلجأ» إلى المفضلة.",
+                    "اسأل المشرف عليك عن جهة التنسيق المعنية بالحماية من الاستغلال "
+                    "والانتهاك الجنسيين في مكتبك.",
+                    "اقرأ نقاط «باختصار» في ملخصَي السياستين.",
+                ],
             },
         },
         {
@@ -4023,6 +4366,7 @@ ONBOARDING = {
                 "en": "Your first week",
                 "fr": "Votre première semaine",
                 "es": "Su primera semana",
+                "ar": "أسبوعك الأول",
             },
             "steps": {
                 "en": [
@@ -4049,6 +4393,13 @@ ONBOARDING = {
                     "ayudarle el Ombudsman y el Consejero del Personal.",
                     "Firme para confirmar que ha leído las normas de conducta.",
                 ],
+                "ar": [
+                    "أكمل دورة منع الاستغلال والانتهاك الجنسيين (نحو 90 دقيقة).",
+                    "اقرأ الدليل الموجّه إلى المنضمين حديثًا إلى الوكالة.",
+                    "قابل شريك أعمال الموارد البشرية واسأله كيف يمكن أن يساعدك أمين "
+                    "المظالم ومستشار الموظفين.",
+                    "وقّع لتؤكد أنك قرأت معايير السلوك.",
+                ],
             },
         },
         {
@@ -4057,6 +4408,7 @@ ONBOARDING = {
                 "en": "Your first six months",
                 "fr": "Vos six premiers mois",
                 "es": "Sus primeros seis meses",
+                "ar": "أشهرك الستة الأولى",
             },
             "steps": {
                 "en": [
@@ -4083,6 +4435,13 @@ ONBOARDING = {
                     "Infórmese sobre el contenido del plan de acción de su oficina.",
                     "Compruebe que sus certificados aparecen en su historial de formación.",
                 ],
+                "ar": [
+                    "أكمل دورة منع التحرش والتحرش الجنسي وإساءة استعمال السلطة في شهرك الأول.",
+                    "إذا كنت تشرف على آخرين، فأكمل الوحدة المخصصة للمديرين.",
+                    "شارك في نقاش داخل فريقك حول معايير السلوك.",
+                    "تعرّف على ما تتضمنه خطة عمل مكتبك.",
+                    "تحقق من ظهور شهادات الدورات في سجل التعلم الخاص بك.",
+                ],
             },
         },
     ],
@@ -4093,6 +4452,7 @@ ONBOARDING = {
                 "en": "Prevention of Sexual Exploitation and Abuse",
                 "fr": "Prévention de l'exploitation et des abus sexuels",
                 "es": "Prevención de la explotación y el abuso sexuales",
+                "ar": "منع الاستغلال والانتهاك الجنسيين",
             },
             "duration_minutes": 90,
             "languages": "en, fr, es, ar",
@@ -4104,11 +4464,13 @@ ONBOARDING = {
                     "volontaires."
                 ),
                 "es": "Todo el personal, incluidos consultores, pasantes y voluntarios.",
+                "ar": "الجميع، بمن فيهم الخبراء الاستشاريون والمتدربون والمتطوعون.",
             },
             "when": {
                 "en": "In your first week or two. Refresh it every three years.",
                 "fr": "Dès votre première ou deuxième semaine. À renouveler tous les trois ans.",
                 "es": "En su primera o segunda semana. Repítalo cada tres años.",
+                "ar": "في أسبوعك الأول أو الثاني. وتُعاد كل ثلاث سنوات.",
             },
         },
         {
@@ -4117,6 +4479,7 @@ ONBOARDING = {
                 "en": "Prevention of Harassment, Sexual Harassment and Abuse of Authority",
                 "fr": "Prévention du harcèlement, du harcèlement sexuel et de l'abus d'autorité",
                 "es": "Prevención del acoso, el acoso sexual y el abuso de autoridad",
+                "ar": "منع التحرش والتحرش الجنسي وإساءة استعمال السلطة",
             },
             "duration_minutes": 120,
             "languages": "en, fr, es, ar",
@@ -4125,19 +4488,22 @@ ONBOARDING = {
                 "en": "Everyone, whatever their contract.",
                 "fr": "Tout le personnel, quel que soit le contrat.",
                 "es": "Todo el personal, sea cual sea su contrato.",
+                "ar": "الجميع، أيًّا كان نوع العقد.",
             },
             "when": {
                 "en": "In your first month. Refresh it every three years.",
                 "fr": "Au cours de votre premier mois. À renouveler tous les trois ans.",
                 "es": "En su primer mes. Repítalo cada tres años.",
+                "ar": "في شهرك الأول. وتُعاد كل ثلاث سنوات.",
             },
         },
         {
             "key": "managers",
             "title": {
                 "en": "Harassment prevention: module for managers",
-                "fr": "Prévention du harcèlement : module pour les responsables",
+                "fr": "Prévention du harcèlement : module pour les responsables",
                 "es": "Prevención del acoso: módulo para quienes dirigen equipos",
+                "ar": "منع التحرش: وحدة للمديرين",
             },
             "duration_minutes": 45,
             "languages": "en, fr, es",
@@ -4146,6 +4512,7 @@ ONBOARDING = {
                 "en": "Everyone who supervises other people.",
                 "fr": "Toute personne qui encadre d'autres personnes.",
                 "es": "Todas las personas que supervisan a otras.",
+                "ar": "كل من يشرف على أشخاص آخرين.",
             },
             "when": {
                 "en": "After the main course, within three months of taking on a supervisory role.",
@@ -4157,6 +4524,7 @@ ONBOARDING = {
                     "Después del curso principal, en los tres meses siguientes a asumir funciones "
                     "de supervisión."
                 ),
+                "ar": "بعد الدورة الرئيسية، في غضون ثلاثة أشهر من تولّي مهام إشرافية.",
             },
         },
     ],

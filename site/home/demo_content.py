@@ -31,7 +31,7 @@ HOME = {
             "obtenir de l'aide, comment faire un signalement et ce qui se passe ensuite. "
             "C'est vous qui décidez de la suite, à votre rythme."
         ),
-        "help_heading": "Besoin d'aide maintenant ?",
+        "help_heading": "Besoin d'aide maintenant ?",
         "help_text": (
             "Si vous êtes en danger, appelez le point focal sécurité au +000 000 0000, jour "
             "et nuit. Vous pouvez recevoir un soutien confidentiel, que vous fassiez un "
@@ -183,22 +183,22 @@ PAGES = [
                 (
                     "list",
                     [
-                        "Bureau indépendant des enquêtes : reçoit les signalements "
+                        "Bureau indépendant des enquêtes : reçoit les signalements "
                         "officiels, y compris anonymes. investigations@example.org, "
                         "+000 000 0000.",
-                        "Bureau de la déontologie : conseils confidentiels, et protection "
+                        "Bureau de la déontologie : conseils confidentiels, et protection "
                         "si vous subissez des représailles pour avoir parlé. "
                         "ethics@example.org.",
-                        "Ombudsman : aide informelle, confidentielle et indépendante pour "
+                        "Ombudsman : aide informelle, confidentielle et indépendante pour "
                         "trouver une solution. ombudsman@example.org.",
-                        "Conseiller du personnel : soutien psychologique confidentiel. Ce "
+                        "Conseiller du personnel : soutien psychologique confidentiel. Ce "
                         "n'est pas un canal de signalement. counsellor@example.org.",
-                        "Point focal PEAS : présent dans chaque bureau, il reçoit les "
+                        "Point focal PEAS : présent dans chaque bureau, il reçoit les "
                         "préoccupations relatives à l'exploitation et aux abus sexuels et "
                         "les oriente. psea@example.org.",
                     ],
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "paragraph",
                     "La personne que vous contactez commence par vous écouter, vous présente "
@@ -211,18 +211,18 @@ PAGES = [
                 (
                     "list",
                     [
-                        "Respect : nous vous écoutons sans jugement et prenons vos propos "
+                        "Respect : nous vous écoutons sans jugement et prenons vos propos "
                         "au sérieux.",
-                        "Sécurité : votre sécurité passe avant tout, dans chacune de nos "
+                        "Sécurité : votre sécurité passe avant tout, dans chacune de nos "
                         "décisions.",
-                        "Confidentialité : nous ne partageons les informations qu'avec les "
+                        "Confidentialité : nous ne partageons les informations qu'avec les "
                         "personnes qui en ont besoin pour vous aider ou pour agir.",
-                        "Non-discrimination : vous recevez la même attention, qui que vous soyez.",
-                        "Consentement éclairé : nous vous expliquons vos options et vous "
+                        "Non-discrimination : vous recevez la même attention, qui que vous soyez.",
+                        "Consentement éclairé : nous vous expliquons vos options et vous "
                         "demandons votre accord avant d'agir en votre nom.",
-                        "Soutien : aide médicale, psychosociale, juridique et pratique, que "
+                        "Soutien : aide médicale, psychosociale, juridique et pratique, que "
                         "vous fassiez un signalement ou non.",
-                        "Suivi : nous vous tenons au courant de l'avancement et des "
+                        "Suivi : nous vous tenons au courant de l'avancement et des "
                         "prochaines étapes.",
                     ],
                 ),
@@ -446,7 +446,7 @@ PAGES = [
             ],
         },
         "fr": {
-            "title": "EAS et HS : quelle différence ?",
+            "title": "EAS et HS : quelle différence ?",
             "summary": (
                 "Ce sont deux fautes graves, mais elles ne concernent ni les mêmes "
                 "personnes ni les mêmes règles."
@@ -514,11 +514,11 @@ PAGES = [
                         "prévient les EAS.",
                     ],
                 ),
-                ("heading", "Vous ne savez pas de quoi il s'agit ?"),
+                ("heading", "Vous ne savez pas de quoi il s'agit ?"),
                 (
                     "paragraph",
                     "Vous n'avez pas besoin de le savoir. Contactez l'un des canaux de la "
-                    "page Obtenir de l'aide maintenant : votre préoccupation sera transmise "
+                    "page Obtenir de l'aide maintenant : votre préoccupation sera transmise "
                     "au bon service. Un soutien vous est proposé, que vous fassiez un "
                     "signalement ou non.",
                 ),
@@ -743,7 +743,7 @@ PAGES = [
             ],
         },
         "fr": {
-            "title": "Vous venez d'arriver ? Commencez ici",
+            "title": "Vous venez d'arriver ? Commencez ici",
             "summary": (
                 "Vos droits, vos obligations, deux formations obligatoires et à qui vous adresser."
             ),
@@ -774,7 +774,7 @@ PAGES = [
                     [
                         "Ne jamais commettre d'exploitation ou d'abus sexuels. Cette règle "
                         "s'applique partout, pendant et en dehors du service.",
-                        "Traiter chacun avec respect : collègues, partenaires et personnes "
+                        "Traiter chacun avec respect : collègues, partenaires et personnes "
                         "que nous servons.",
                         "Signaler toute préoccupation relative à l'exploitation ou aux abus "
                         "sexuels dont vous êtes témoin ou dont vous entendez parler.",
@@ -785,11 +785,11 @@ PAGES = [
                 (
                     "list",
                     [
-                        "Prévention de l'exploitation et des abus sexuels : formation en "
+                        "Prévention de l'exploitation et des abus sexuels : formation en "
                         "ligne d'environ 90 minutes, obligatoire pour tout le personnel, y "
                         "compris les consultants, les stagiaires et les volontaires.",
                         "Prévention du harcèlement, du harcèlement sexuel et de l'abus "
-                        "d'autorité : formation en ligne d'environ 2 heures, avec un module "
+                        "d'autorité : formation en ligne d'environ 2 heures, avec un module "
                         "supplémentaire pour les responsables.",
                     ],
                 ),
@@ -802,17 +802,17 @@ PAGES = [
                 (
                     "list",
                     [
-                        "Vous n'êtes pas en sécurité : point focal sécurité, +000 000 0000.",
-                        "Vous voulez parler en toute confidentialité : conseiller du "
+                        "Vous n'êtes pas en sécurité : point focal sécurité, +000 000 0000.",
+                        "Vous voulez parler en toute confidentialité : conseiller du "
                         "personnel, counsellor@example.org.",
-                        "Vous souhaitez régler un problème de manière informelle : "
+                        "Vous souhaitez régler un problème de manière informelle : "
                         "Ombudsman, ombudsman@example.org, ou votre partenaire RH, "
                         "hr@example.org.",
-                        "Vous voulez faire un signalement officiel : Bureau indépendant des "
+                        "Vous voulez faire un signalement officiel : Bureau indépendant des "
                         "enquêtes, investigations@example.org.",
                         "Vous avez une préoccupation concernant l'exploitation ou les abus "
-                        "sexuels : le point focal PEAS de votre bureau, psea@example.org.",
-                        "Vous avez besoin de conseils ou craignez des représailles : Bureau "
+                        "sexuels : le point focal PEAS de votre bureau, psea@example.org.",
+                        "Vous avez besoin de conseils ou craignez des représailles : Bureau "
                         "de la déontologie, ethics@example.org.",
                     ],
                 ),
@@ -1069,21 +1069,21 @@ PAGES = [
                 (
                     "list",
                     [
-                        "Signalement officiel : vous demandez au Bureau indépendant des "
+                        "Signalement officiel : vous demandez au Bureau indépendant des "
                         "enquêtes d'examiner ce qui s'est passé. Utilisez le formulaire en "
                         "ligne, investigations@example.org ou le +000 000 0000.",
-                        "Voie informelle : l'Ombudsman ou votre partenaire RH vous aide à "
+                        "Voie informelle : l'Ombudsman ou votre partenaire RH vous aide à "
                         "trouver une solution sans enquête, par exemple une discussion "
                         "facilitée ou un changement dans l'organisation du travail. Vous "
                         "pouvez passer à un signalement officiel à tout moment. La voie "
                         "informelle concerne les problèmes au travail comme le harcèlement "
-                        "sexuel ; les préoccupations relatives aux EAS sont toujours "
+                        "sexuel ; les préoccupations relatives aux EAS sont toujours "
                         "traitées par la voie officielle.",
-                        "Signalement anonyme : le Bureau indépendant des enquêtes accepte "
+                        "Signalement anonyme : le Bureau indépendant des enquêtes accepte "
                         "les signalements sans nom. Nous ne pourrons vous tenir au courant "
                         "que si vous laissez un moyen de vous joindre, comme une adresse "
                         "électronique anonyme.",
-                        "Signalement par un tiers : si vous avez vu quelque chose ou en avez "
+                        "Signalement par un tiers : si vous avez vu quelque chose ou en avez "
                         "entendu parler, vous pouvez le signaler. S'il s'agit "
                         "d'exploitation ou d'abus sexuels, vous devez le faire.",
                     ],
@@ -1103,17 +1103,17 @@ PAGES = [
                         "que vous leur dites, sauf en cas de risque de préjudice grave.",
                     ],
                 ),
-                ("heading", "Et ensuite ?"),
+                ("heading", "Et ensuite ?"),
                 (
                     "list",
                     [
-                        "Sous 5 jours ouvrables : vous recevez un accusé de réception et le "
+                        "Sous 5 jours ouvrables : vous recevez un accusé de réception et le "
                         "nom d'une personne de contact.",
-                        "Sous 30 jours environ : votre préoccupation est évaluée et l'on "
+                        "Sous 30 jours environ : votre préoccupation est évaluée et l'on "
                         "vous dit si une enquête sera ouverte.",
-                        "Pendant l'enquête : elle dure souvent de 3 à 6 mois. Votre personne "
+                        "Pendant l'enquête : elle dure souvent de 3 à 6 mois. Votre personne "
                         "de contact vous donne des nouvelles au moins une fois par mois.",
-                        "À la fin : on vous communique le résultat, dans la mesure où les "
+                        "À la fin : on vous communique le résultat, dans la mesure où les "
                         "règles de confidentialité le permettent.",
                     ],
                 ),

@@ -42,7 +42,7 @@ def test_comms_user_schedules_a_phase_and_sees_it_on_the_calendar(browser_page, 
     row = page.locator("tr", has_text="Test phase 60").first
     assert row.is_visible()
     assert "Awaiting approval" in row.inner_text()
-    assert new_start.strftime("%-d %b %Y") in row.inner_text()
+    assert new_start.strftime("%-d %B %Y") in row.inner_text()  # the long date (DATETIME_FORMAT)
 
 
 def test_reader_sees_the_live_phase_on_the_campaign_page(browser_page, site):

@@ -13,6 +13,7 @@ def test_french_to_arabic_then_get_help(browser_page, site):
     assert page.locator("html").get_attribute("lang") == "fr"
     check_axe(page)
 
+    page.locator(".language-menu summary").click()
     page.locator('.languages a[lang="ar"]').click()
     page.wait_for_load_state()
     html = page.locator("html")
@@ -44,6 +45,7 @@ def test_pages_work_without_javascript(chromium, site):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{site.url}/es/")
+    page.locator(".language-menu summary").click()
     page.locator('.languages a[lang="fr"]').click()
     assert page.locator("html").get_attribute("lang") == "fr"
     page.locator("a.get-help").click()
