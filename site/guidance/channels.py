@@ -1,5 +1,6 @@
 """The decision helper of the where-to-go page: narrows the reporting and support channels by
-what the reader says, from plain GET parameters.
+what the reader says, from plain GET parameters, and ranks them: the reader's own office first
+(its focal point before anything else), then the channels that fit the answers exactly.
 
 Unknown or malformed values are never an error: they are dropped, the reader is told, and the
 channels are narrowed by the rest (so a mangled link still shows every channel).
@@ -58,6 +59,10 @@ QUESTIONS = (
 )
 
 
+# The kinds of channel a person in an office reaches first: the office's own focal points.
+FOCAL_POINT_KINDS = ("psea_focal_point", "security")
+
+
 @dataclass
 class ChannelFinder:
     locale_id: int
@@ -113,7 +118,29 @@ class ChannelFinder:
 
     @cached_property
     def matches(self) -> list[ContactChannel]:
-        return [c for c in self.all_channels if self._fits(c)]
+        """The channels that fit the answers, best first; ties keep the editors' order."""
+        fitting = [c for c in self.all_channels if self._fits(c)]
+        return sorted(fitting, key=self._rank)
+
+    def _rank(self, channel: ContactChannel) -> tuple:
+        own_office = self.office is not None and channel.office_id == self.office.pk
+        return (
+            not (own_office and channel.kind in FOCAL_POINT_KINDS),
+            not own_office,
+            -self._exact_fits(channel),
+        )
+
+    def _exact_fits(self, channel: ContactChannel) -> int:
+        """How many answers the channel fits exactly rather than broadly: made for SH alone
+        rather than SEA and SH, formal alone rather than formal or informal, and so on."""
+        choices = self.choices
+        return sum(
+            (
+                choices.get("about") in ("sea", "sh") and channel.covers == choices["about"],
+                choices.get("route") == channel.formality,
+                choices.get("who") == "witness" and channel.accepts_third_party,
+            )
+        )
 
     def _fits(self, channel: ContactChannel) -> bool:
         choices = self.choices
@@ -136,6 +163,11 @@ class ChannelFinder:
     @property
     def is_narrowed(self) -> bool:
         return bool(self.choices)
+
+    @property
+    def is_answered(self) -> bool:
+        """True when the reader answered a question or chose an office: results come first."""
+        return self.is_narrowed or self.office is not None
 
     def questions(self):
         """The questions with the reader's current answer, for the form."""

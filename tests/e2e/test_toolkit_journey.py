@@ -97,3 +97,33 @@ def test_listing_works_without_javascript(chromium, site):
     page.locator('.toolkit-filters button[type="submit"]').click()
     assert "language=ar" in page.url
     context.close()
+
+
+def test_keyboard_user_on_a_phone_opens_the_menu_and_reaches_the_toolkit(chromium, site):
+    """On a 390 px screen the menu is one folded line; Tab and Enter open it and follow it."""
+    context = chromium.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+    sign_in(context, site, "newhire")
+    page = context.new_page()
+    page.goto(f"{site.url}/en/")
+    menu = page.locator("details.site-menu")
+    toolkit = menu.get_by_role("link", name="Toolkit")
+    assert not toolkit.is_visible()
+    assert menu.bounding_box()["height"] <= 60
+
+    def tab_to(matches, limit=30):
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(matches):
+                return
+        raise AssertionError(f"Tab never reached {matches}")
+
+    tab_to("document.activeElement.matches('details.site-menu > summary')")
+    page.keyboard.press("Enter")
+    assert toolkit.is_visible()
+    check_axe(page)
+    tab_to("document.activeElement.textContent === 'Toolkit'")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site.url}/en/toolkit/")
+    assert menu.locator('a[aria-current="page"]').text_content() == "Toolkit"
+    check_axe(page)
+    context.close()

@@ -23,7 +23,10 @@ def test_new_hire_reaches_anonymous_channels_from_french_home_in_two_clicks(brow
         text = channels.nth(index).inner_text()
         assert "Signalements anonymes acceptés" in text
         assert "Confidentiel" in text
-        assert "Et ensuite" in text
+        assert "Qui est informé de quoi, et la suite" in text
+    # What happens next is folded, one tap away.
+    channels.first.locator("summary").click()
+    assert "Et ensuite" in channels.first.inner_text()
     check_axe(page)
     assert page.foreign_requests == []
 

@@ -1,12 +1,16 @@
 """The where-to-go page: the decision helper narrows the channels from GET parameters, offices
 override agency-wide channels, bad input shows the full list, and queries stay fixed."""
 
+import re
+from html import unescape
+
 import pytest
 from django.test import Client
 from django.utils.html import escape
 
 from core.snippets import ContactChannel, ContactMethod, Office
 from guidance.models import WhereToGoPage
+from tests.budgets import assert_within_budget, queries_of
 
 
 def where_to_go(code="en"):
@@ -110,12 +114,39 @@ def _add_channels(count):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("params", [{}, {"anonymous": "yes", "about": "sh"}])
-def test_query_count_does_not_grow_with_the_number_of_channels(params, django_assert_num_queries):
+def test_query_count_keeps_to_the_budget_and_does_not_grow_with_channels(params):
     client = Client()
     url = where_to_go().url
     client.get(url, params)
-    with django_assert_num_queries(19):
-        client.get(url, params)
+    count = queries_of(client, url, **params)
+    assert_within_budget("where-to-go:anonymous", count)
     _add_channels(15)
-    with django_assert_num_queries(19):
-        assert client.get(url, params).status_code == 200
+    assert queries_of(client, url, **params) == count
+
+
+def shown_in_order(html):
+    return [unescape(name) for name in re.findall(r'<h3 id="channel-\d+">([^<]*)</h3>', html)]
+
+
+@pytest.mark.django_db
+def test_an_offices_own_focal_point_comes_first_and_the_results_before_the_questions():
+    office_channel = ContactChannel.objects.get(
+        locale__language_code="en", office__isnull=False, kind="psea_focal_point"
+    )
+    html = Client().get(where_to_go().url, {"office": office_channel.office_id}).content.decode()
+    assert shown_in_order(html)[0] == office_channel.name
+    assert html.index('id="results"') < html.index('id="finder"')
+    # Nothing answered yet: the questions come first.
+    html = Client().get(where_to_go().url).content.decode()
+    assert html.index('id="finder"') < html.index('id="results"')
+
+
+@pytest.mark.django_db
+def test_channels_made_for_the_concern_given_come_before_the_general_ones():
+    html = Client().get(where_to_go().url, {"about": "sh"}).content.decode()
+    covers = dict(
+        ContactChannel.objects.filter(locale__language_code="en").values_list("name", "covers")
+    )
+    shown = [covers[name] for name in shown_in_order(html)]
+    assert shown[0] == ContactChannel.SH
+    assert shown == sorted(shown, key=lambda covered: covered != ContactChannel.SH)
