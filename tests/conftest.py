@@ -60,20 +60,17 @@ def django_db_setup(
 
 
 @pytest.fixture(autouse=True)
-def page_cache_per_test(request):
-    """With the page cache on (TEST_PAGE_CACHE): an empty cache for every test, since tests roll
-    the database back but not the cache; off for tests marked `page_cache_off`, which measure
-    rendering itself (query counts)."""
+def cache_per_test(request):
+    """An empty cache for every test: tests roll the database back but not the cache, where
+    Wagtail keeps renditions and sessions and the page cache keeps pages (a rendition made by a
+    rolled-back test would otherwise name a row that no longer exists). With the page cache on
+    (TEST_PAGE_CACHE), tests marked `page_cache_off` measure rendering itself (query counts)."""
     from django.conf import settings
-
-    if not settings.PAGE_CACHE:
-        yield
-        return
     from django.core.cache import cache
     from django.test import override_settings
 
     cache.clear()
-    if request.node.get_closest_marker("page_cache_off"):
+    if settings.PAGE_CACHE and request.node.get_closest_marker("page_cache_off"):
         with override_settings(PAGE_CACHE=False):
             yield
     else:

@@ -32,7 +32,7 @@ if ELASTICSEARCH_URL:  # noqa: F405
 
 # The page cache is off unless TEST_PAGE_CACHE is set: `make test` runs the community and
 # campaign suites a second time with it on (tests/conftest.py clears the cache between tests,
-# which roll the database back but not the cache). Holes are filled either way.
+# which roll the database back but not the cache).
 PAGE_CACHE = env.flag("TEST_PAGE_CACHE", False)
 # Each test process keeps its own cache, whatever REDIS_URL says (a shared one would carry
 # state from one run to the next).
