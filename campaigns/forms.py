@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from campaigns.readiness import missing_for
+
 # Edit-view buttons that schedule a phase, or move it towards being scheduled.
 SCHEDULING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
@@ -43,8 +45,6 @@ class PhasePageForm(WagtailAdminPageForm):
         return self.instance.live and self.instance.go_live_at == start
 
     def _check_ready(self, cleaned):
-        from campaigns.readiness import missing_for
-
         if self.errors:
             return
         campaign = self.parent_page.specific if self.parent_page else None

@@ -3,14 +3,14 @@
 from django.urls import reverse
 from wagtail.admin.panels import Panel
 
+from campaigns.readiness import missing_for
+
 
 class ReadinessPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "campaigns/admin/readiness_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from campaigns.readiness import missing_for
-
             context = super().get_context_data(parent_context)
             saved = self.instance.pk is not None
             context["saved"] = saved

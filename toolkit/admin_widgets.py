@@ -30,9 +30,7 @@ def download_url(stored: FieldFile) -> str:
     """The download view's address for this file, or "" when the saved row does not hold it:
     a draft's new file has no row yet, and a draft's replacement must not link to the file
     it replaces."""
-    from toolkit.models import ResourceFile
-
-    item = stored.instance
-    if item.pk and ResourceFile.objects.filter(pk=item.pk, file=stored.name).exists():
+    item = stored.instance  # a ResourceFile: its model is not imported, the models use this
+    if item.pk and type(item).objects.filter(pk=item.pk, file=stored.name).exists():
         return reverse("toolkit:file", args=[item.pk])
     return ""

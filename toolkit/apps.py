@@ -6,4 +6,11 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from toolkit import signals  # noqa: F401 - connects the receivers
+        from core import navigation
+        from toolkit import (
+            search_entries,
+            signals,  # noqa: F401 - connects the receivers
+        )
+
+        navigation.register_section("toolkit.ToolkitIndexPage", order=20)
+        search_entries.register()

@@ -33,7 +33,7 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.page_cache import generations
 from core.storage import get_private_storage
-from core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, MB, validate_upload
+from core.uploads import DOCUMENT_KINDS, IMAGE_KINDS, validate_upload
 from toolkit.admin_widgets import ResourceFileInput
 from toolkit.blocks import IndicatorBlock
 from toolkit.choices import AUDIENCES, FilePart, ResourceType, Topic, language_choices
@@ -44,7 +44,7 @@ TOOLKIT_UPLOAD_KINDS = DOCUMENT_KINDS | IMAGE_KINDS
 
 
 def max_upload_bytes() -> int:
-    return int(getattr(settings, "TOOLKIT_MAX_UPLOAD_BYTES", 25 * MB))
+    return settings.TOOLKIT_MAX_UPLOAD_BYTES
 
 
 class Region(models.Model):
@@ -78,6 +78,7 @@ class ToolkitIndexPage(BasePage):
     subpage_types = ["toolkit.ResourcePage", "toolkit.ToolkitIndexPage"]
 
     def get_context(self, request, *args, **kwargs):
+        # The listing queries these models, so it is imported when a listing is asked for.
         from toolkit.listing import build_listing
 
         context = super().get_context(request, *args, **kwargs)

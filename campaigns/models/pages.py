@@ -19,11 +19,11 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Locale
 from wagtail.search import index
 
-from campaigns.fields import AudienceListField, LocaleListField, default_required_locales
-from campaigns.forms import PhasePageForm
+from campaigns.fields import AUDIENCES, default_required_locales, language_options
 from campaigns.panels import ReadinessPanel
 from core import visibility
 from core.blocks import BodyBlock
+from core.fields import MultipleChoiceField
 from core.models import BasePage
 
 logger = logging.getLogger(__name__)
@@ -65,12 +65,13 @@ class CampaignPage(BasePage):
     objective = models.TextField(
         help_text=_("What the campaign should change, in a sentence or two.")
     )
-    audiences = AudienceListField(_("audiences"), default=list)
+    audiences = MultipleChoiceField(_("audiences"), choices=AUDIENCES, default=list)
     owner_team = models.CharField(
         _("owner"), max_length=200, help_text=_("The team that owns the campaign.")
     )
-    required_locales = LocaleListField(
+    required_locales = MultipleChoiceField(
         _("required languages"),
+        choices=language_options,
         default=default_required_locales,
         help_text=_("A phase cannot be scheduled until it is translated into each of these."),
     )
@@ -118,7 +119,7 @@ class PhasePage(BasePage):
     key_messages = models.TextField(
         _("key messages"), help_text=_("One message per line, in plain language.")
     )
-    audiences = AudienceListField(_("audiences"), default=list)
+    audiences = MultipleChoiceField(_("audiences"), choices=AUDIENCES, default=list)
     offices = models.CharField(
         _("offices or regions"),
         max_length=255,
@@ -139,7 +140,8 @@ class PhasePage(BasePage):
     files = StreamField(FilesBlock(), blank=True, verbose_name=_("files"))
     poster = poster_field()
 
-    base_form_class = PhasePageForm
+    # Its admin form (campaigns.forms.PhasePageForm) is set in CampaignsConfig.ready(): models
+    # import no forms.
     content_panels = [
         ReadinessPanel(heading=_("Ready to schedule?")),
         *BasePage.content_panels,

@@ -11,7 +11,13 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from accounts.models import AuditEvent
+
+# The request being served, set by AuditActorMiddleware: receivers of signals that do not know
+# the request (group and permission changes) name its signed-in user as the actor.
+current_request: ContextVar = ContextVar("audit_current_request", default=None)
 
 SIGN_IN = "sign_in"
 SIGN_IN_FAILED = "sign_in_failed"

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib.auth import logout
 
 from accounts import audit
-from accounts.signals import current_request
 
 STARTED = "_session_started_at"
 SEEN = "_session_seen_at"
@@ -24,11 +23,11 @@ class AuditActorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = current_request.set(request)
+        token = audit.current_request.set(request)
         try:
             return self.get_response(request)
         finally:
-            current_request.reset(token)
+            audit.current_request.reset(token)
 
 
 class SessionTimeoutMiddleware:

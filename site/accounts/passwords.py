@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.account import PasswordResetView
 
 from accounts import audit
-from accounts.signals import current_request
 
 # Reset e-mails per hour: for one address asked about, and from one client address.
 RESETS_PER_ADDRESS = 3
@@ -31,7 +30,7 @@ class AuditPasswordChanges:
     def password_changed(self, password, user=None):
         if user is None or user.pk is None:
             return
-        request = current_request.get()
+        request = audit.current_request.get()
         actor = getattr(request, "user", None) if request is not None else None
         audit.record(
             audit.PASSWORD_CHANGED,

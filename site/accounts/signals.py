@@ -1,13 +1,11 @@
-"""Audit records for sign-in and for every change to who may do what.
+"""Audit records for sign-in, backups and every change to who may do what.
 
 Group and permission changes arrive as m2m_changed / post_save signals, which do not know the
-request; AuditActorMiddleware remembers the signed-in user of the current request so the
+request; AuditActorMiddleware remembers the current request (audit.current_request) so the
 record names who made the change.
 """
 
 from __future__ import annotations
-
-from contextvars import ContextVar
 
 from axes.signals import user_locked_out
 from django.contrib.auth import get_user_model, logout
@@ -16,8 +14,8 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from accounts import audit, two_factor
-
-current_request: ContextVar = ContextVar("audit_current_request", default=None)
+from accounts.middleware import mark_session_start
+from core.security import backups
 
 # Sign-in backends whose identity provider asks for the second factor itself.
 SECOND_FACTOR_ELSEWHERE = {"accounts.oidc.GroupMappingOIDCBackend"}
@@ -26,7 +24,7 @@ USERNAME_MAX = 150
 
 
 def _actor_and_ip():
-    request = current_request.get()
+    request = audit.current_request.get()
     if request is None:
         return None, None
     user = getattr(request, "user", None)
@@ -76,6 +74,10 @@ def _ip(request):
     return audit.client_ip(request) if request is not None else None
 
 
+def archive_written(sender, path, files, **kwargs):
+    audit.record(audit.BACKUP, target=f"archive:{path.name}", files=files)
+
+
 def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in CHANGES:
         return
@@ -122,7 +124,6 @@ def connect():
     from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
     User = get_user_model()
-    from accounts.middleware import mark_session_start
 
     user_logged_in.connect(second_factor_or_nothing, dispatch_uid="second_factor_or_nothing")
     user_logged_in.connect(mark_session_start, dispatch_uid="session_start")
@@ -130,6 +131,7 @@ def connect():
     user_logged_out.connect(signed_out, dispatch_uid="audit_signed_out")
     user_login_failed.connect(sign_in_failed, dispatch_uid="audit_sign_in_failed")
     user_locked_out.connect(locked_out, dispatch_uid="audit_locked_out")
+    backups.backup_written.connect(archive_written, dispatch_uid="audit_backup_written")
     m2m_changed.connect(membership_changed, sender=User.groups.through, dispatch_uid="audit_groups")
     m2m_changed.connect(
         permissions_changed(audit.USER_PERMISSIONS_CHANGED),

@@ -21,4 +21,3 @@ class CoreConfig(AppConfig):
 
         # Groups exist on every database, fresh or restored, without a manual step.
         post_migrate.connect(roles.ensure_groups_after_migrate, sender=self)
-        roles.connect_sections()

@@ -1,7 +1,7 @@
 """The site menu and the breadcrumbs: where a reader can go, as the visibility rules allow.
 
 The menu lists the sections of the reader's language (the children of its home page of the
-types in SECTION_TYPES, named by label: core imports no app) that this reader may read, beside
+types apps register with register_section: core imports no app) that this reader may read, beside
 the links everyone has (home, get help, search) and the admin for people allowed into it. It
 costs a fixed number of queries, whatever the number of pages, and is worked out once per
 request.
@@ -22,17 +22,22 @@ from core import visibility
 from core.models import SiteChrome
 from core.visibility.pages import READABLE_FIELDS
 
-# Menu order. Each reader sees those of this language's sections they may read.
-SECTION_TYPES = (
-    "guidance.GlossaryPage",
-    "toolkit.ToolkitIndexPage",
-    "campaigns.CampaignIndexPage",
-    "cop.CommunityPage",
-)
+# Page type label -> place in the menu (lowest first), as apps registered them.
+_section_types: dict[str, int] = {}
 ADMIN_PERMISSION = "wagtailadmin.access_admin"
 _SECTIONS_ATTR = "_navigation_sections"
 _HELP_ATTR = "_navigation_help_url"
 _LINK_FIELDS = (*READABLE_FIELDS, "title", "depth", "url_path", "content_type_id")
+
+
+def register_section(model_label: str, order: int) -> None:
+    """Put the pages of this type that sit right under a home page in the menu, at `order`
+    among the sections (lowest first). Called from the owning app's AppConfig.ready()."""
+    _section_types[model_label.lower()] = order
+
+
+def _section_labels() -> list[str]:
+    return sorted(_section_types, key=_section_types.__getitem__)
 
 
 @dataclass(frozen=True)
@@ -53,9 +58,7 @@ def sections(request) -> dict[str, Page]:
     most, once per request)."""
     if hasattr(request, _SECTIONS_ATTR):
         return getattr(request, _SECTIONS_ATTR)
-    models = [
-        apps.get_model(label) for label in SECTION_TYPES if apps.is_installed(label.split(".")[0])
-    ]
+    models = [apps.get_model(label) for label in _section_labels()]
     types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
     label_of = {content_type.pk: model._meta.label_lower for model, content_type in types.items()}
     home_depth = _home_depth(request)
@@ -69,9 +72,7 @@ def sections(request) -> dict[str, Page]:
         for page in visibility.readable(request, list(candidates.order_by("path"))):
             first_of_type.setdefault(label_of[page.content_type_id], page)
     in_menu_order = {
-        label.lower(): first_of_type[label.lower()]
-        for label in SECTION_TYPES
-        if label.lower() in first_of_type
+        label: first_of_type[label] for label in _section_labels() if label in first_of_type
     }
     setattr(request, _SECTIONS_ATTR, in_menu_order)
     return in_menu_order

@@ -31,23 +31,12 @@ PAGE_PERMISSIONS = {
     COMMS: ("add_page", "change_page"),
     TRANSLATORS: ("change_page",),
 }
-GUIDANCE_PAGES = (
-    "guidance.GuidancePage",
-    "guidance.WhereToGoPage",
-    "guidance.PolicySummaryPage",
-    "guidance.RoleGuidePage",
-    "guidance.OnboardingPage",
-    "guidance.GlossaryPage",
-)
-# Editors keep all the site's content current, the toolkit's focal point kit included, so they
-# work from each language's home page. Translators translate what personnel read (guidance and
-# campaigns) but not the toolkit: its personnel section holds the focal point kit, which
-# Wagtail would pass down to them. Named by label: core imports no app.
-SECTIONS = {
-    EDITORS: ("home.HomePage",),
-    COMMS: ("campaigns.CampaignIndexPage",),
-    TRANSLATORS: (*GUIDANCE_PAGES, "campaigns.CampaignIndexPage"),
-}
+# Page type label -> the admin groups that work in the sections it heads, as apps registered
+# them. Editors keep all the site's content current, the toolkit's focal point kit included, so
+# they work from each language's home page. Translators translate what personnel read (guidance
+# and campaigns) but not the toolkit: its personnel section holds the focal point kit, which
+# Wagtail would pass down to them.
+_sections: dict[str, tuple[str, ...]] = {}
 
 # Collection (None: the root, so every collection) and permissions per admin group, for the
 # documents and images the Wagtail admin lists and offers in its choosers.
@@ -68,16 +57,25 @@ COLLECTION_PERMISSIONS = {
 }
 
 
+def register_section(model_label: str, *group_names: str) -> None:
+    """Give these admin groups their page permissions on every page of this type, and so on
+    everything under it: on those there are (ensure_groups) and on each one created later (a
+    new locale's tree, a translation, an alias). Called from the owning app's
+    AppConfig.ready()."""
+    _sections[model_label] = group_names
+    model = apps.get_model(model_label)
+
+    def grant_new(sender, instance, created, raw=False, **kwargs):
+        if created and not raw:
+            grant_section(instance, group_names)
+
+    post_save.connect(grant_new, sender=model, weak=False, dispatch_uid=f"roles_{model_label}")
+
+
 def section_models():
-    """Each installed page type that heads a section, with the groups that work in it."""
-    groups_by_label = {}
-    for group_name, labels in SECTIONS.items():
-        for label in labels:
-            groups_by_label.setdefault(label, []).append(group_name)
-    for label, group_names in groups_by_label.items():
-        app_label, model_name = label.split(".")
-        if apps.is_installed(app_label):
-            yield apps.get_model(app_label, model_name), group_names
+    """Each registered page type that heads a section, with the groups that work in it."""
+    for label, group_names in _sections.items():
+        yield apps.get_model(label), group_names
 
 
 def grant_section(page, group_names):
@@ -90,19 +88,6 @@ def grant_section(page, group_names):
             GroupPagePermission.objects.get_or_create(
                 group=group, page_id=page.pk, permission=permission
             )
-
-
-def connect_sections():
-    """A new section page (a new locale's tree, a translation, an alias) gets its grants."""
-    for model, group_names in section_models():
-
-        def grant_new(sender, instance, created, raw=False, group_names=group_names, **kwargs):
-            if created and not raw:
-                grant_section(instance, group_names)
-
-        post_save.connect(
-            grant_new, sender=model, weak=False, dispatch_uid=f"roles_{model._meta.label}"
-        )
 
 
 def ensure_groups():

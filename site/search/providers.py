@@ -1,8 +1,13 @@
-"""What goes into the search index, kind by kind.
+"""What goes into the search index, kind by kind, and how an app adds its own kinds.
 
 A provider knows one kind of source: how to list every source that should be searchable
 (for the reconcile command) and how to turn one into an entry, or into None when it must not
 be searchable (unpublished, held, password-protected...). Audiences come from core.visibility.
+
+Every Wagtail page is searchable through PageProvider, here. An app with other searchable
+things declares their providers in its own package and, in its AppConfig.ready(), calls
+register(provider) and search.signals.follow(model, provider.name) for each model whose
+changes move the entries; search imports no app.
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ from django.apps import apps
 from wagtail.models import Page
 
 from core.visibility.audience import NOBODY, page_audience
-from core.visibility.community import post_audience
 from search.models import NEVER, text_field
 from search.text import plain
 
@@ -55,6 +59,9 @@ class Provider(ABC):
 
     name: str  # the prefix of the entry keys, e.g. "page"
     model_label: str  # "app_label.ModelName"
+    # The page type ("app_label.ModelName") that shows these sources, one page per locale:
+    # their entries link there and take its audience, so they follow that page's changes.
+    shown_on: str | None = None
 
     @property
     def model(self):
@@ -118,108 +125,17 @@ class PageProvider(Provider):
         )
 
 
+PROVIDERS: dict[str, Provider] = {PageProvider.name: PageProvider()}
+
+
+def register(provider: Provider) -> None:
+    """Make `provider`'s kind searchable: reconcile walks its sources, indexing builds them."""
+    PROVIDERS[provider.name] = provider
+
+
 TOPICS = {"sea", "sh", "both"}
 
 
 def _topic(value) -> str:
     """SEA, SH or both, when the source says so in those terms; otherwise nothing."""
     return value if isinstance(value, str) and value in TOPICS else ""
-
-
-class ChannelProvider(Provider):
-    """Reporting and support channels, shown on the where-to-go page of their language: an
-    entry links there and has that page's audience."""
-
-    name = "channel"
-    model_label = "core.ContactChannel"
-
-    def build(self, channel) -> EntryData | None:
-        from guidance.models import WhereToGoPage
-
-        page = (
-            WhereToGoPage.objects.live()
-            .filter(locale_id=channel.locale_id, alias_of__isnull=True)
-            .first()
-        )
-        if page is None:
-            return None
-        audience = page_audience(page)
-        if audience == NOBODY:
-            return None
-        url = page.get_url()
-        if channel.office_id:
-            url += f"?office={channel.office_id}"
-        return EntryData(
-            kind="channel",
-            locale=channel.locale.language_code,
-            audience=audience,
-            title=channel.name,
-            url=f"{url}#channel-{channel.pk}",
-            summary=channel.summary,
-            topic=channel.covers,
-            text=" ".join(
-                [channel.confidentiality, channel.next_steps, channel.timeline, channel.hours]
-            ),
-            expires_at=page.expire_at or NEVER,
-        )
-
-
-class GlossaryProvider(Provider):
-    name = "glossary"
-    model_label = "core.GlossaryTerm"
-
-    def build(self, term) -> EntryData | None:
-        from guidance.models import PolicySummaryPage
-
-        policy = (
-            PolicySummaryPage.objects.live()
-            .filter(
-                locale_id=term.locale_id,
-                alias_of__isnull=True,
-                definitions__translation_key=term.translation_key,
-            )
-            .first()
-        )
-        if policy is None:
-            return None
-        return EntryData(
-            kind="glossary",
-            locale=term.locale.language_code,
-            audience=page_audience(policy),
-            title=term.term,
-            url=f"{policy.get_url()}#term-{term.key}",
-            summary=term.definition,
-            text=term.definition,
-        )
-
-
-class CommunityPostProvider(Provider):
-    """Published forum posts, for members only. Held, hidden and redacted posts (and posts of a
-    topic that is not published) are never searchable."""
-
-    name = "post"
-    model_label = "cop.Post"
-
-    def sources(self):
-        return self.model.objects.select_related("topic")
-
-    def build(self, post) -> EntryData | None:
-        from cop import links
-
-        audience = post_audience(post)
-        if audience == NOBODY:
-            return None
-        return EntryData(
-            kind="topic" if post.is_opening else "post",
-            locale=post.topic.language,
-            audience=audience,
-            title=post.topic.title,
-            url=links.post(post.pk),
-            text=plain(post.html),
-        )
-
-
-PROVIDERS: dict[str, Provider] = {
-    provider.name: provider
-    for provider in (PageProvider(), ChannelProvider(), GlossaryProvider(), CommunityPostProvider())
-}

@@ -22,10 +22,16 @@ from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.db import connection
+from django.dispatch import Signal
 
 FORMAT = 1
 MANIFEST = "manifest.json"
 CHUNK = 1024 * 1024
+
+
+# Sent by `manage.py backup` once an archive is written (path=Path, files=int): the audit log
+# (accounts) records it, since core imports no app above it.
+backup_written = Signal()
 
 
 class BackupError(Exception):

@@ -3,7 +3,6 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from accounts import audit
 from core.security import backups
 
 
@@ -26,7 +25,7 @@ class Command(BaseCommand):
             manifest = backups.create(path)
         except backups.BackupError as error:
             raise CommandError(str(error)) from error
-        audit.record(audit.BACKUP, target=f"archive:{path.name}", files=len(manifest["files"]))
+        backups.backup_written.send(Command, path=path, files=len(manifest["files"]))
         self.stdout.write(
             self.style.SUCCESS(f"Wrote {path} ({len(manifest['files'])} files with checksums).")
         )
