@@ -10,9 +10,6 @@ from django.utils import timezone
 from core import roles
 from core.visibility.readers import key_part
 
-# How long after joining a person counts as a new hire (CAMPAIGNS_NEW_HIRE_DAYS).
-NEW_HIRE_DAYS_DEFAULT = 90
-
 
 def reader_audiences(user) -> set[str]:
     """The audiences whose banners this reader sees. Managers have no group on the site, so a
@@ -22,8 +19,7 @@ def reader_audiences(user) -> set[str]:
     audiences = {"all_personnel"}
     if roles.FOCAL_POINTS in roles.user_groups(user):
         audiences.add("focal_points")
-    days = getattr(settings, "CAMPAIGNS_NEW_HIRE_DAYS", NEW_HIRE_DAYS_DEFAULT)
-    if user.date_joined >= timezone.now() - timedelta(days=days):
+    if user.date_joined >= timezone.now() - timedelta(days=settings.CAMPAIGNS_NEW_HIRE_DAYS):
         audiences.add("new_hires")
     return audiences
 

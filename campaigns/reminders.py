@@ -17,9 +17,6 @@ from campaigns.models import PhasePage, PhaseReminder
 from campaigns.readiness import missing_for
 from core import links
 
-# How many days before its start a phase's owner hears what is missing (CAMPAIGNS_REMINDER_DAYS).
-REMINDER_DAYS_DEFAULT = 3
-
 
 def _recipient(phase: PhasePage):
     owner = phase.owner
@@ -30,8 +27,7 @@ def send_reminders(now=None) -> int:
     """Remind the owner of every source-language phase starting within the reminder window
     that is not ready. Returns how many reminders were sent."""
     now = now or timezone.now()
-    days = getattr(settings, "CAMPAIGNS_REMINDER_DAYS", REMINDER_DAYS_DEFAULT)
-    horizon = now + timedelta(days=days)
+    horizon = now + timedelta(days=settings.CAMPAIGNS_REMINDER_DAYS)
     sent = 0
     candidates = PhasePage.objects.filter(locale=Locale.get_default(), live=False, expired=False)
     for phase in candidates.select_related("owner"):

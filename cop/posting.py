@@ -25,8 +25,6 @@ from cop.models.moderation import ModerationAction
 from cop.signals import post_published
 from core.visibility import community
 
-# Posts a new member writes that a moderator reads first.
-PREMODERATED_POSTS = getattr(settings, "COP_PREMODERATED_POSTS", 2)
 # The same text from the same author in the same topic within this time is one post.
 DUPLICATE_WINDOW = timedelta(seconds=60)
 
@@ -67,7 +65,7 @@ def _hold_reasons(author, texts, html: str, attachment=None) -> list[str]:
     reasons = _guard_reasons(texts, html, attachment)
     if not community.is_moderator(author):
         published = Post.objects.filter(author=author, status=Status.PUBLISHED).count()
-        if published < PREMODERATED_POSTS:
+        if published < settings.COP_PREMODERATED_POSTS:
             reasons.append("new_member")
     return reasons
 

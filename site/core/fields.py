@@ -3,51 +3,35 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 
-class MultipleChoiceField(models.CharField):
-    """Several choices from a fixed list, stored as comma-separated keys (works on every database).
+class MultipleChoiceField(models.JSONField):
+    """Several codes from a fixed list of choices, stored as a JSON list and edited as checkboxes.
 
-    The value in Python is a list of keys; the admin shows checkboxes.
+    A JSON list keeps the value one plain field that wagtail-localize synchronises: every
+    translation of a page carries the same codes. `choices` may be a callable, read when a form
+    is built, so a list that comes from settings writes no migration when it changes.
     """
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 200)
-        kwargs.setdefault("blank", True)
-        kwargs.setdefault("default", list)
-        super().__init__(*args, **kwargs)
-
-    def from_db_value(self, value, expression, connection):
-        return self.to_python(value)
-
-    def to_python(self, value):
-        if isinstance(value, list):
-            return value
-        return [item for item in (value or "").split(",") if item]
-
-    def get_prep_value(self, value):
-        return ",".join(self.to_python(value))
-
     def validate(self, value, model_instance):
-        allowed = {key for key, _ in self.choices or ()}
-        unknown = [item for item in value if item not in allowed]
-        if unknown:
-            raise ValidationError(f"Unknown choice: {', '.join(unknown)}")
+        known = {code for code, _label in self.flatchoices}
+        if not isinstance(value, list) or not set(value) <= known:
+            raise ValidationError(_("Choose from the options listed."), code="invalid_choice")
         if not value and not self.blank:
             raise ValidationError(self.error_messages["blank"], code="blank")
-
-    def value_to_string(self, obj):
-        return self.get_prep_value(self.value_from_object(obj))
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(
             choices=self.choices,
-            required=not self.blank,
-            label=self.verbose_name,
-            help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
         )
 
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        return name, path, args, kwargs
+    def labels(self, value) -> list[str]:
+        """The labels of the codes in `value`, in order; codes no longer offered are left out."""
+        names = dict(self.flatchoices)
+        return [names[code] for code in value if code in names]

@@ -86,7 +86,7 @@ class PolicySummaryPage(ReviewedPage):
     )
     in_short = StreamField([("points", InShortBlock())], use_json_field=True, max_num=1)
     definitions = ParentalManyToManyField(GlossaryTerm, blank=True, related_name="+")
-    applies_to = MultipleChoiceField(choices=CONTRACT_TYPES, blank=False)
+    applies_to = MultipleChoiceField(choices=CONTRACT_TYPES, default=list)
     rights = StreamField(BodyBlock(), use_json_field=True)
     obligations = StreamField(BodyBlock(), use_json_field=True)
     what_to_do = StreamField(BodyBlock(), use_json_field=True)
@@ -126,8 +126,7 @@ class PolicySummaryPage(ReviewedPage):
         # Each key word links to its entry in the glossary (the one the menu shows this reader).
         glossary_page = navigation.sections(request).get("guidance.glossarypage")
         context["glossary_url"] = glossary_page.get_url(request) if glossary_page else ""
-        labels = dict(CONTRACT_TYPES)
-        context["applies_to_labels"] = [labels[key] for key in self.applies_to if key in labels]
+        context["applies_to_labels"] = self._meta.get_field("applies_to").labels(self.applies_to)
         return context
 
 

@@ -34,7 +34,7 @@ KEPT_HEADERS = (
 
 
 def enabled() -> bool:
-    return getattr(settings, "PAGE_CACHE", True)
+    return settings.PAGE_CACHE
 
 
 def is_site_page(request) -> bool:
