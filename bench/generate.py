@@ -162,7 +162,7 @@ def guidance_pages(count: int, rng: random.Random) -> list:
     under a "Library" section in each language."""
     import pagetree
 
-    from core import seeding
+    from demo import seeding
     from guidance.models import GuidancePage
     from home.models import HomePage
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, PhasePage
-from core import seeding
+from demo import seeding
 
 TRANSLATED = ("fr", "es", "ar")
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "cop",
     "accounts",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -370,9 +371,13 @@ CLAMD_TIMEOUT = env.number("CLAMD_TIMEOUT", 30)
 PAGE_CACHE = env.flag("PAGE_CACHE", bool(REDIS_URL))
 
 # --- App limits and timings
+# The largest toolkit file an editor may upload.
 TOOLKIT_MAX_UPLOAD_BYTES = int(env.number("TOOLKIT_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
+# A new member's first posts that a moderator reads before they are published.
 COP_PREMODERATED_POSTS = int(env.number("COP_PREMODERATED_POSTS", 2))
+# Days before a phase goes live when its owner hears what is missing.
 CAMPAIGNS_REMINDER_DAYS = int(env.number("CAMPAIGNS_REMINDER_DAYS", 3))
+# Days after joining that a person counts as a new hire (sees new-hire campaign banners).
 CAMPAIGNS_NEW_HIRE_DAYS = int(env.number("CAMPAIGNS_NEW_HIRE_DAYS", 90))
 
 LOGGING = {
