@@ -2,32 +2,20 @@
 bad schedules get clear errors and nothing is saved; planners' calendar, test e-mail and feed
 address pages."""
 
-from datetime import timedelta
-
 import pytest
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from campaigns.factories import make_phase
 from campaigns.models import CalendarFeedToken, PhasePage
+from tests.helpers import client_for, later
 
 pytestmark = pytest.mark.django_db
 
 FORMAT = "%Y-%m-%d %H:%M"
-
-
-def later(days):
-    return timezone.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=days)
-
-
-def admin_client(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def edit_data(phase, **changes):
@@ -75,7 +63,7 @@ def draft(users):
 def test_missing_arabic_translation_blocks_scheduling_and_the_admin_says_why(draft, users):
     before = revisions(draft)
     for user, action in ((users["comms"], "action-submit"), (users["editor"], "action-publish")):
-        response = admin_client(user).post(edit_url(draft), edit_data(draft, **{action: "1"}))
+        response = client_for(user).post(edit_url(draft), edit_data(draft, **{action: "1"}))
         assert response.status_code == 200
         html = response.content.decode()
         assert "This phase cannot be scheduled yet." in html
@@ -85,22 +73,22 @@ def test_missing_arabic_translation_blocks_scheduling_and_the_admin_says_why(dra
     assert not draft.live and not draft.is_scheduled()
     assert draft.workflow_in_progress is False
     # The readiness panel on the edit page names it too.
-    page = admin_client(users["comms"]).get(edit_url(draft)).content.decode()
+    page = client_for(users["comms"]).get(edit_url(draft)).content.decode()
     assert "There is no Arabic translation yet." in page
 
 
 def test_a_complete_phase_is_submitted_then_approved_and_scheduled(draft, users, mailoutbox):
-    from core import seeding
+    from demo import seeding
 
     seeding.ensure_translation(draft, "ar", title="المرحلة 20", email_subject="المرحلة 20")
-    response = admin_client(users["comms"]).post(
+    response = client_for(users["comms"]).post(
         edit_url(draft), edit_data(draft, **{"action-submit": "1"})
     )
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.workflow_in_progress
     assert draft.current_workflow_state.workflow.name == "Campaign approval"
-    response = admin_client(users["editor"]).post(
+    response = client_for(users["editor"]).post(
         edit_url(draft),
         edit_data(draft, **{"action-workflow-action": "1", "workflow-action-name": "approve"}),
     )
@@ -115,10 +103,10 @@ def test_a_complete_phase_is_submitted_then_approved_and_scheduled(draft, users,
 
 
 def test_empty_channel_asset_blocks_scheduling(draft, users):
-    from core import seeding
+    from demo import seeding
 
     seeding.ensure_translation(draft, "ar")
-    response = admin_client(users["editor"]).post(
+    response = client_for(users["editor"]).post(
         edit_url(draft), edit_data(draft, yammer_post="", **{"action-publish": "1"})
     )
     assert "The Viva Engage (Yammer) post is empty." in response.content.decode()
@@ -152,9 +140,7 @@ def test_empty_channel_asset_blocks_scheduling(draft, users):
 def test_bad_input_gets_a_clear_error_and_nothing_is_saved(draft, users, changes, message, action):
     user = users["editor"] if action == "action-publish" else users["comms"]
     before = revisions(draft)
-    response = admin_client(user).post(
-        edit_url(draft), edit_data(draft, **changes, **{action: "1"})
-    )
+    response = client_for(user).post(edit_url(draft), edit_data(draft, **changes, **{action: "1"}))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert revisions(draft) == before
@@ -171,7 +157,7 @@ def test_a_start_that_does_not_exist_or_happens_twice_is_refused(draft, users, l
     profile.current_time_zone = "Europe/Paris"
     profile.save()
     before = revisions(draft)
-    response = admin_client(users["comms"]).post(
+    response = client_for(users["comms"]).post(
         edit_url(draft),
         edit_data(draft, go_live_at=local_time, expire_at="2027-12-01 09:00"),
     )
@@ -184,7 +170,7 @@ def test_times_are_read_in_the_editors_time_zone(draft, users):
     profile = UserProfile.get_for_user(users["comms"])
     profile.current_time_zone = "Europe/Paris"
     profile.save()
-    response = admin_client(users["comms"]).post(
+    response = client_for(users["comms"]).post(
         edit_url(draft),
         edit_data(draft, go_live_at="2027-07-01 09:00", expire_at="2027-08-01 09:00"),
     )
@@ -195,7 +181,7 @@ def test_times_are_read_in_the_editors_time_zone(draft, users):
 
 
 def test_planner_calendar_shows_every_phase_with_status_and_reach(users):
-    response = admin_client(users["comms"]).get(reverse("campaigns_admin:calendar"))
+    response = client_for(users["comms"]).get(reverse("campaigns_admin:calendar"))
     assert response.status_code == 200
     html = response.content.decode()
     for status in ("Ended", "Live", "Scheduled"):
@@ -206,7 +192,7 @@ def test_planner_calendar_shows_every_phase_with_status_and_reach(users):
 
 def test_calendar_names_itself_each_phase_once_and_every_ended_phase_has_its_end(users):
     make_phase(70, later(10), later(20), translate=(), title="Phase 70: Bystanders speak up")
-    html = admin_client(users["comms"]).get(reverse("campaigns_admin:calendar")).content.decode()
+    html = client_for(users["comms"]).get(reverse("campaigns_admin:calendar")).content.decode()
     # The visible header is the breadcrumb trail (the h1 is for screen readers only).
     trail = html.split('aria-label="Breadcrumb"')[1].split("</nav>")[0]
     assert "Campaign calendar" in trail
@@ -221,7 +207,7 @@ def test_calendar_names_itself_each_phase_once_and_every_ended_phase_has_its_end
 @pytest.mark.parametrize("name", ["newhire", "translator", "focalpoint"])
 def test_calendar_and_test_email_are_for_planners_only(users, name):
     phase = PhasePage.objects.filter(locale=Locale.get_default()).first()
-    client = admin_client(users[name])
+    client = client_for(users[name])
     for url in (
         reverse("campaigns_admin:calendar"),
         reverse("campaigns_admin:feed_token"),
@@ -240,7 +226,7 @@ def test_send_me_a_test_goes_to_the_requester_only_and_needs_csrf(draft, users, 
     strict.force_login(users["comms"])
     assert strict.post(url).status_code == 403
     assert mailoutbox == []
-    client = admin_client(users["comms"])
+    client = client_for(users["comms"])
     assert "Send me a test" in client.get(url).content.decode()
     response = client.post(url)
     assert response.status_code == 302
@@ -250,7 +236,7 @@ def test_send_me_a_test_goes_to_the_requester_only_and_needs_csrf(draft, users, 
 
 
 def test_feed_address_is_issued_shown_once_and_revocable(users):
-    client = admin_client(users["comms"])
+    client = client_for(users["comms"])
     url = reverse("campaigns_admin:feed_token")
     response = client.post(url, {"action": "issue"})
     html = response.content.decode()

@@ -1,23 +1,17 @@
 """Reminders to a phase's owner, per-language lists, and the banner's audience."""
 
-from datetime import timedelta
-
 import pytest
 import time_machine
 from django.core.management import call_command
 from django.test import RequestFactory
-from django.utils import timezone
 
 from campaigns.banners import live_banner
 from campaigns.emails import list_address
 from campaigns.factories import make_phase
 from campaigns.models import CampaignMailingList
+from tests.helpers import later
 
 pytestmark = pytest.mark.django_db
-
-
-def later(days):
-    return timezone.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=days)
 
 
 def test_owner_is_reminded_once_when_a_phase_starting_soon_is_not_ready(users, mailoutbox):

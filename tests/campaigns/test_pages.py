@@ -12,15 +12,10 @@ from campaigns.factories import demo_campaign, make_phase
 from campaigns.models import CampaignIndexPage, PhasePage, PhaseReach
 from campaigns.reach import reach_table
 from tests.budgets import assert_within_budget, queries_of
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 LOCALES = ["en", "fr", "es", "ar"]
-
-
-def reader(users, name="newhire"):
-    client = Client()
-    client.force_login(users[name])
-    return client
 
 
 def phase(number, code="en"):
@@ -31,7 +26,7 @@ def phase(number, code="en"):
 
 @pytest.mark.parametrize("code", LOCALES)
 def test_signed_in_reader_sees_campaign_and_live_phase_in_each_language(users, code):
-    client = reader(users)
+    client = client_for(users["newhire"])
     index = CampaignIndexPage.objects.get(locale__language_code=code)
     html = client.get(index.url).content.decode()
     campaign = demo_campaign().get_translation(Locale.objects.get(language_code=code))
@@ -59,7 +54,7 @@ def test_anonymous_readers_are_sent_to_sign_in():
 
 def test_arabic_timeline_runs_right_to_left(users):
     make_phase(30, timezone.now() - timedelta(hours=1), timezone.now() + timedelta(days=40))
-    html = reader(users).get(
+    html = client_for(users["newhire"]).get(
         demo_campaign().get_translation(Locale.objects.get(language_code="ar")).url
     )
     text = html.content.decode()
@@ -71,7 +66,7 @@ def test_arabic_timeline_runs_right_to_left(users):
 
 def test_reach_counts_views_by_channel_and_hides_small_numbers(users):
     live = phase(2)
-    client = reader(users)
+    client = client_for(users["newhire"])
     for _ in range(5):
         client.get(live.url + "?via=email")
     client.get(phase(2, "fr").url + "?via=yammer")
@@ -105,7 +100,7 @@ def test_queries_keep_to_the_budget_and_do_not_grow_with_phases(kind, users):
         "phase": phase(2).url,
         "index": CampaignIndexPage.objects.get(locale__language_code="en").url,
     }
-    client = reader(users)
+    client = client_for(users["newhire"])
     client.get(urls[kind])
     count = queries_of(client, urls[kind])
     assert_within_budget(f"{PAGE_TYPES[kind]}:newhire", count)

@@ -9,17 +9,14 @@ import time_machine
 from django.core.management import call_command
 from django.template import Context, Template
 from django.test import Client, RequestFactory
-from django.utils import timezone, translation
+from django.utils import translation
 
 from campaigns.banners import live_banner
 from campaigns.factories import make_phase
 from campaigns.models import PhaseEmailSend, PhasePage
+from tests.helpers import later
 
 pytestmark = pytest.mark.django_db
-
-
-def hour_from_now(days):
-    return timezone.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=days)
 
 
 def banner_for(user, language="en"):
@@ -35,7 +32,7 @@ def sent_to(outbox, subject):
 
 
 def test_scheduled_phase_goes_live_sends_once_and_ends(users, mailoutbox):
-    start, end = hour_from_now(5), hour_from_now(15)
+    start, end = later(5), later(15)
     phase = make_phase(7, start, end)
     assert not phase.live
     assert banner_for(users["newhire"]).text != "Phase 7 banner"
@@ -83,10 +80,10 @@ def banner_request(user):
 
 
 def test_late_scheduler_never_publishes_an_expired_phase(users, mailoutbox):
-    first = make_phase(8, hour_from_now(2), hour_from_now(3))
-    second = make_phase(9, hour_from_now(3), hour_from_now(6))
+    first = make_phase(8, later(2), later(3))
+    second = make_phase(9, later(3), later(6))
     # The scheduler was down from before the first phase started until after it ended.
-    with time_machine.travel(hour_from_now(4), tick=False):
+    with time_machine.travel(later(4), tick=False):
         call_command("publish_scheduled")
         first.refresh_from_db()
         second.refresh_from_db()
@@ -100,13 +97,13 @@ def test_late_scheduler_never_publishes_an_expired_phase(users, mailoutbox):
 
 
 def test_late_scheduler_expires_then_publishes_in_order(users, mailoutbox):
-    first = make_phase(10, hour_from_now(2), hour_from_now(4))
-    second = make_phase(11, hour_from_now(4), hour_from_now(8))
-    with time_machine.travel(hour_from_now(3), tick=False):
+    first = make_phase(10, later(2), later(4))
+    second = make_phase(11, later(4), later(8))
+    with time_machine.travel(later(3), tick=False):
         call_command("publish_scheduled")
     first.refresh_from_db()
     assert first.live
-    with time_machine.travel(hour_from_now(5), tick=False):
+    with time_machine.travel(later(5), tick=False):
         call_command("publish_scheduled")
         first.refresh_from_db()
         second.refresh_from_db()
@@ -118,7 +115,7 @@ def test_late_scheduler_expires_then_publishes_in_order(users, mailoutbox):
 
 
 def test_translation_waits_for_its_source_phase(users):
-    draft = make_phase(12, hour_from_now(2), hour_from_now(4), publish=False)
+    draft = make_phase(12, later(2), later(4), publish=False)
     translations = PhasePage.objects.filter(translation_key=draft.translation_key).exclude(
         pk=draft.pk
     )
@@ -134,8 +131,8 @@ def test_translation_waits_for_its_source_phase(users):
 
 def test_a_sending_failure_is_retried_by_the_command(users, mailoutbox, settings):
     settings.EMAIL_BACKEND = "tests.campaigns.failing_backend.FailingBackend"
-    phase = make_phase(13, hour_from_now(1), hour_from_now(5))
-    with time_machine.travel(hour_from_now(2), tick=False):
+    phase = make_phase(13, later(1), later(5))
+    with time_machine.travel(later(2), tick=False):
         call_command("publish_scheduled")
         assert PhaseEmailSend.objects.filter(phase_key=phase.translation_key).count() == 0
         settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,17 +1,8 @@
 """Shared helpers for the community tests."""
 
-from django.test import Client
-
 from cop.models import Category, CommunityPage, Topic
 
 BASE = "/en/community/"
-
-
-def client_for(user=None, **kwargs) -> Client:
-    client = Client(**kwargs)
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def category(slug="americas") -> Category:

@@ -9,7 +9,8 @@ from django.core.management import call_command
 from cop.models import Attachment, Notification, Post, Subscription
 from cop.models.members import EmailMode
 from cop.people import ensure_profile
-from tests.cop.helpers import BASE, category, client_for, new_topic, reply
+from tests.cop.helpers import BASE, category, new_topic, reply
+from tests.helpers import client_for
 
 QUESTION = "¿Qué materiales usan para explicar la política a personal nuevo?"
 QUESTION_TEXT = "Buscamos materiales breves y visuales para la inducción del personal nuevo."

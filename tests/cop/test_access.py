@@ -4,7 +4,8 @@ leaks no title, name or count."""
 import pytest
 
 from cop.models import Post
-from tests.cop.helpers import client_for, topic_titled
+from tests.cop.helpers import topic_titled
+from tests.helpers import client_for
 
 SECRET_TITLE = "Former les chauffeurs et les gardiens"
 MEMBER_NAME = "Camille (demo)"

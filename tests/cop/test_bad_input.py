@@ -6,7 +6,8 @@ import pytest
 
 from cop import posting
 from cop.models import Post, Topic
-from tests.cop.helpers import BASE, client_for, new_topic, reply, topic_titled
+from tests.cop.helpers import BASE, new_topic, reply, topic_titled
+from tests.helpers import client_for
 
 TOPIC = "What do you tell a supervisor"
 

@@ -6,7 +6,8 @@ from django.core.management import call_command
 
 from cop import guard, moderation, posting, rendering
 from cop.models import Category, Draft, ModerationAction, Post, PostRevision, Topic
-from tests.cop.helpers import BASE, category, client_for, topic_titled
+from tests.cop.helpers import BASE, category, topic_titled
+from tests.helpers import client_for
 
 TOPIC = "What do you tell a supervisor"
 

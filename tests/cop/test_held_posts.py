@@ -14,7 +14,8 @@ from cop.models.members import EmailMode
 from cop.people import ensure_profile
 from cop.signals import post_redacted
 from core.visibility import community
-from tests.cop.helpers import BASE, client_for, reply, topic_titled
+from tests.cop.helpers import BASE, reply, topic_titled
+from tests.helpers import client_for
 
 PERSONAL = "Please contact her directly at maria.r@example.org or on +000 555 0123 4567."
 TOPIC = "What do you tell a supervisor"

@@ -5,7 +5,8 @@ import pytest
 from cop import factories
 from cop.models import Topic
 from tests.budgets import assert_within_budget, queries_of
-from tests.cop.helpers import BASE, category, client_for, topic_titled
+from tests.cop.helpers import BASE, category, topic_titled
+from tests.helpers import client_for
 
 # Query counts measure a render: with TEST_PAGE_CACHE the cache stays off for them.
 pytestmark = pytest.mark.page_cache_off

@@ -13,7 +13,8 @@ from core import visibility
 from core.visibility import audience
 from guidance.models import GuidancePage
 from tests.core.test_visibility import english_home, make_page, restrict_to_focal_points, translate
-from tests.toolkit.helpers import add_resources, client_for, toolkit_index
+from tests.helpers import client_as
+from tests.toolkit.helpers import add_resources, toolkit_index
 from toolkit.choices import language_name
 from toolkit.models import ToolkitIndexPage
 
@@ -151,7 +152,7 @@ def test_get_help_is_not_offered_to_readers_who_may_not_read_it(users):
         page=english_help, restriction_type=PageViewRestriction.LOGIN
     )
     assert 'class="get-help"' not in Client().get("/fr/").content.decode()
-    html = client_for("newhire", users).get("/fr/").content.decode()
+    html = client_as("newhire", users).get("/fr/").content.decode()
     assert 'class="get-help"' in html
 
 
@@ -171,7 +172,7 @@ def test_a_password_section_is_labelled_by_its_password_not_as_open_to_everyone(
     password_section, users
 ):
     restriction, page = password_section
-    client = client_for("newhire", users)
+    client = client_as("newhire", users)
     session = client.session
     session[PageViewRestriction.passed_view_restrictions_session_key] = [restriction.pk]
     session.save()
@@ -192,7 +193,7 @@ def test_toolkit_languages_leave_out_expired_translations(users):
     french.save_revision().publish()
 
     def languages():
-        listing = client_for("newhire", users).get(toolkit_index().url + "?sort=title")
+        listing = client_as("newhire", users).get(toolkit_index().url + "?sort=title")
         return {item.page.pk: item.languages for item in listing.context["listing"].items}
 
     french_name = str(language_name("fr"))

@@ -7,10 +7,7 @@ drafts and held posts."""
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
@@ -21,6 +18,7 @@ from cop.models import Draft, Reaction, ReadState
 from core import roles
 from guidance.models import PolicySummaryPage
 from tests.cop.helpers import BASE, category
+from tests.helpers import client_for, person
 from toolkit.models import ResourcePage, ToolkitIndexPage
 
 HIT = "X-Page-Cache"
@@ -30,29 +28,19 @@ SHARED = "fragments-hit"
 pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
-def person(username, *groups):
-    """A reader who joined long ago (not a new hire), in `groups`."""
-    user = get_user_model().objects.create_user(
-        username, date_joined=timezone.now() - timedelta(days=400)
-    )
-    user.groups.set(Group.objects.filter(name__in=groups))
-    return user
-
-
-def client_for(user, **kwargs):
-    client = Client(**kwargs)
-    client.force_login(user)
-    return client
+def long_standing(username, *groups):
+    """A reader who joined long ago (not a new hire, so no new-hire banner), in `groups`."""
+    return person(username, *groups, date_joined=timezone.now() - timedelta(days=400))
 
 
 @pytest.fixture
 def personnel():
-    return [person(f"staff-{n}", roles.PERSONNEL) for n in (1, 2)]
+    return [long_standing(f"staff-{n}", roles.PERSONNEL) for n in (1, 2)]
 
 
 @pytest.fixture
 def members():
-    return [person(f"fp-{n}", roles.PERSONNEL, roles.FOCAL_POINTS) for n in (1, 2)]
+    return [long_standing(f"fp-{n}", roles.PERSONNEL, roles.FOCAL_POINTS) for n in (1, 2)]
 
 
 @pytest.fixture
@@ -252,7 +240,7 @@ def test_a_moderators_page_never_reaches_a_member(members, topic):
     """Moderators see held posts and moderation forms; members of the same campaign audience
     must not get their stored page."""
     held = posting.create_reply(members[0], topic, "Call me on +000 000 0000 about this.").post
-    moderator = person("mod-1", roles.PERSONNEL, roles.FOCAL_POINTS, roles.MODERATORS)
+    moderator = long_standing("mod-1", roles.PERSONNEL, roles.FOCAL_POINTS, roles.MODERATORS)
     url = f"{BASE}t/{topic.pk}/"
     seen = client_for(moderator).get(url).content.decode()
     assert f'id="post-{held.pk}"' in seen and "moderate-heading" in seen

@@ -9,14 +9,9 @@ from campaigns.factories import demo_campaign
 from campaigns.models import PhasePage, PhaseReach
 from core import page_cache
 from home.models import HomePage
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.usefixtures("page_cache_on")
-
-
-def reader(users):
-    client = Client()
-    client.force_login(users["newhire"])
-    return client
 
 
 def live_phase():
@@ -32,7 +27,7 @@ def live_phase():
 @pytest.mark.django_db
 def test_every_view_of_a_phase_counts(users):
     phase = live_phase()
-    client = reader(users)
+    client = client_for(users["newhire"])
     answers = [client.get(phase.url + "?via=email") for _ in range(5)]
     assert [a.status_code for a in answers] == [200] * 5
     counted = PhaseReach.objects.get(phase_key=phase.translation_key, channel="email")

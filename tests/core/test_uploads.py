@@ -14,8 +14,8 @@ from django.test import override_settings
 from core import uploads
 from core.storage import PrivateStorage
 from core.uploads import ALL_KINDS, DOCX, MB, PDF, PPTX, TEXT, XLSX, validate_upload
+from demo.files import make_file
 from tests.core import archive_bombs
-from toolkit.demo_files import make_file
 
 LIMIT = 5 * MB
 

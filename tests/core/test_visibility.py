@@ -8,6 +8,7 @@ from wagtail.models import Locale, PageViewRestriction
 from core import roles
 from guidance.models import GuidancePage
 from home.models import HomePage
+from tests.helpers import client_as
 
 
 def english_home():
@@ -70,9 +71,7 @@ def test_translation_of_a_page_made_private_later_is_private(
     role, allowed, private_after_translation, users
 ):
     _, french = private_after_translation
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
+    client = client_as(role, users)
     response = client.get(french.url)
     if allowed:
         assert response.status_code == 200
@@ -87,9 +86,7 @@ def test_translation_of_a_page_made_private_later_is_private(
 @pytest.mark.parametrize("role,allowed", ROLE_CAN_SEE.items())
 def test_alias_of_a_private_page_is_private(role, allowed, alias_of_private, users):
     _, alias = alias_of_private
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
+    client = client_as(role, users)
     response = client.get(alias.url)
     if allowed:
         assert response.status_code == 200

@@ -79,12 +79,12 @@ class AccessibilityError(AssertionError):
     pass
 
 
-@pytest.fixture
-def browser_page(chromium, site):
-    """A fresh browser tab; `check_axe(page)` audits what it shows."""
+def open_tab(chromium, site, **options):
+    """A tab in a browser of its own (`options` go to its context) that lists the requests it
+    makes to other hosts in `page.foreign_requests`; close it with `page.context.close()`."""
     # The site's content security policy rightly refuses the inline script that injects
     # axe-core, so the test browser bypasses it; the site still sends it (tests/security).
-    context = chromium.new_context(bypass_csp=True)
+    context = chromium.new_context(bypass_csp=True, **options)
     page = context.new_page()
     page.foreign_requests = []
     own_host = urlparse(site.url).netloc
@@ -95,8 +95,35 @@ def browser_page(chromium, site):
             page.foreign_requests.append(request.url)
 
     page.on("request", record)
+    return page
+
+
+@pytest.fixture
+def browser_page(chromium, site):
+    """A fresh browser tab; `check_axe(page)` audits what it shows."""
+    page = open_tab(chromium, site)
     yield page
-    context.close()
+    page.context.close()
+
+
+def sign_in(context, site, username):
+    """Give a browser context a session for `username`, without the sign-in form."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    cookie = client.cookies["sessionid"]
+    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": site.url}])
+
+
+def sign_in_with_form(page, site, username):
+    """Sign in as a person does, through the sign-in form with the demo password."""
+    page.goto(f"{site.url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "demo-password-change-me")
+    page.locator("button[type=submit]").first.click()
+    page.wait_for_load_state()
 
 
 def check_axe(page):

@@ -6,17 +6,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.e2e.conftest import check_axe
+from tests.e2e.conftest import check_axe, sign_in_with_form
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page, site, username):
-    page.goto(f"{site.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo-password-change-me")
-    page.locator("button[type=submit]").first.click()
-    page.wait_for_load_state()
 
 
 def test_comms_user_schedules_a_phase_and_sees_it_on_the_calendar(browser_page, site):
@@ -25,7 +17,7 @@ def test_comms_user_schedules_a_phase_and_sees_it_on_the_calendar(browser_page, 
     start = (timezone.now() + timedelta(days=100)).replace(minute=0, second=0, microsecond=0)
     phase = make_phase(60, start, start + timedelta(days=20), publish=False)
     page = browser_page
-    sign_in(page, site, "comms")
+    sign_in_with_form(page, site, "comms")
     page.goto(f"{site.url}/admin/pages/{phase.pk}/edit/")
     new_start = start + timedelta(days=3)
     page.fill("#id_go_live_at", new_start.strftime("%Y-%m-%d %H:%M"))

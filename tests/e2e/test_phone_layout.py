@@ -5,13 +5,11 @@ every control is a target of at least 24 x 24 px. Each page visited is saved as 
 screenshot in var/screenshots/phone-<page>.png for a person to look at."""
 
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 from core.snippets import ContactChannel, Office
-from tests.e2e.conftest import check_axe
-from tests.e2e.test_toolkit_journey import sign_in
+from tests.e2e.conftest import check_axe, open_tab, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -23,19 +21,9 @@ PHONE = {"viewport": {"width": WIDTH, "height": HEIGHT}, "has_touch": True, "is_
 @pytest.fixture
 def phone(chromium, site):
     """A phone-sized tab with touch, allowed to inject axe-core past the site's CSP."""
-    context = chromium.new_context(bypass_csp=True, **PHONE)
-    page = context.new_page()
-    page.foreign_requests = []
-    own_host = urlparse(site.url).netloc
-    page.on(
-        "request",
-        lambda request: (
-            urlparse(request.url).netloc in ("", own_host)
-            or page.foreign_requests.append(request.url)
-        ),
-    )
+    page = open_tab(chromium, site, **PHONE)
     yield page
-    context.close()
+    page.context.close()
 
 
 def screenshot(page, name):

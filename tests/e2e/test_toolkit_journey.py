@@ -3,12 +3,10 @@ and downloads the Arabic bundle; a new hire never sees that package nor its file
 
 import io
 import zipfile
-from urllib.parse import urlparse
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.e2e.conftest import check_axe
+from tests.e2e.conftest import check_axe, open_tab, sign_in
 from toolkit.models import ResourcePage
 
 pytestmark = pytest.mark.browser
@@ -16,33 +14,12 @@ pytestmark = pytest.mark.browser
 KIT_TITLE = "Sexual harassment at work: scenario-based training for teams"
 
 
-def sign_in(context, site, username):
-    """Give the browser a session for `username` (the sign-in form is another issue's)."""
-    from django.test import Client
-
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
-    cookie = client.cookies["sessionid"]
-    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": site.url}])
-
-
 @pytest.fixture
 def tab(chromium, site):
-    """A browser tab like browser_page's, allowed to inject axe-core past the site's CSP
-    (check_axe adds an inline script, which the site's policy rightly refuses)."""
-    context = chromium.new_context(bypass_csp=True, accept_downloads=True)
-    page = context.new_page()
-    page.foreign_requests = []
-    own_host = urlparse(site.url).netloc
-
-    def record(request):
-        netloc = urlparse(request.url).netloc
-        if netloc and netloc != own_host:
-            page.foreign_requests.append(request.url)
-
-    page.on("request", record)
+    """A browser tab that may download files."""
+    page = open_tab(chromium, site, accept_downloads=True)
     yield page
-    context.close()
+    page.context.close()
 
 
 def test_focal_point_filters_and_downloads_the_arabic_bundle(tab, site):

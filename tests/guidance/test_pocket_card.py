@@ -17,7 +17,7 @@ from core import roles
 from core.snippets import ContactChannel, ContactMethod, Office
 from guidance.models import WhereToGoPage
 from guidance.pocket_card import render_pdf
-from tests.cop.helpers import client_for
+from tests.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 A4_POINTS = (595, 842)

@@ -14,7 +14,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 from wagtail_localize.models import LocaleSynchronization
 
-from guidance import demo_content
+from demo import guidance as demo_guidance
 from guidance.models import GuidancePage, OnboardingPage, PolicySummaryPage, RoleGuidePage
 from home.models import HomePage
 from toolkit.models import ToolkitIndexPage
@@ -49,16 +49,16 @@ def notices(html):
 def test_arabic_home_lists_the_arabic_titles_of_the_role_guides_and_onboarding():
     html = Client().get("/ar/").content.decode()
     guides = html.split('id="guides-heading"')[1].split("</nav>")[0]
-    for entry in demo_content.ROLE_GUIDES:
+    for entry in demo_guidance.ROLE_GUIDES:
         assert escape(entry["title"]["ar"]) in guides, entry["slug"]
         assert escape(entry["title"]["en"]) not in guides, entry["slug"]
-    onboarding = demo_content.ONBOARDING["title"]
+    onboarding = demo_guidance.ONBOARDING["title"]
     assert escape(onboarding["ar"]) in html
     assert escape(onboarding["en"]) not in html
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("slug", [entry["slug"] for entry in demo_content.ROLE_GUIDES])
+@pytest.mark.parametrize("slug", [entry["slug"] for entry in demo_guidance.ROLE_GUIDES])
 def test_arabic_role_guide_is_in_arabic_without_the_untranslated_notice(slug):
     page = live(RoleGuidePage, "ar", slug)
     html = Client().get(page.url).content.decode()
@@ -72,7 +72,7 @@ def test_arabic_role_guide_is_in_arabic_without_the_untranslated_notice(slug):
 def test_arabic_onboarding_is_in_arabic_without_the_untranslated_notice():
     page = live(OnboardingPage, "ar", "onboarding")
     html = Client().get(page.url).content.decode()
-    assert escape(demo_content.ONBOARDING["courses"][0]["who"]["ar"]) in html
+    assert escape(demo_guidance.ONBOARDING["courses"][0]["who"]["ar"]) in html
     assert notices(html) == []
 
 

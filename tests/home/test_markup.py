@@ -4,7 +4,8 @@ import re
 
 from django.test import Client
 
-from tests.cop.helpers import BASE, client_for, topic_titled
+from tests.cop.helpers import BASE, topic_titled
+from tests.helpers import client_for
 
 # A valid global date and time: seconds at most to three decimals, then Z or an offset.
 VALID_DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?(Z|[+-]\d\d:?\d\d)$")

@@ -5,7 +5,6 @@ toolkit and the community."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client, RequestFactory
@@ -19,24 +18,12 @@ from cop.models import CommunityPage
 from core import navigation, roles
 from guidance.models import GlossaryPage, GuidancePage, RoleGuidePage
 from home.models import HomePage
+from tests.helpers import client_for, person
 from toolkit.models import ToolkitIndexPage
 
 MENU = re.compile(r'<details class="site-menu">.*?</details>', re.S)
 BREADCRUMB = re.compile(r'<nav class="breadcrumbs" aria-label="[^"]+">.*?</nav>', re.S)
 LINK = re.compile(r'<a href="([^"]*)"([^>]*)>([^<]*)</a>')
-
-
-def person(name, *groups, **fields):
-    user = get_user_model().objects.create_user(name, f"{name}@example.org", **fields)
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    return user
-
-
-def client_for(user=None):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def menu_of(html) -> str:
@@ -230,7 +217,7 @@ def test_focal_point_guide_links_to_the_toolkit_and_the_community(code):
 
 
 def test_link_markers_in_demo_text_become_page_links():
-    from core.seeding import body_stream
+    from demo.seeding import body_stream
 
     toolkit = Page(pk=41, title="Toolkit")
     [(_kind, linked)] = body_stream(

@@ -9,16 +9,10 @@ from wagtail.models import Locale
 from guidance.models import GuidancePage
 from home.models import HomePage
 from tests.budgets import assert_within_budget, queries_of
+from tests.helpers import client_as
 
 LOCALES = ["en", "fr", "es", "ar"]
 ROLES = ["anonymous", "newhire", "focalpoint", "editor"]
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def page_in(model, code, slug=None):
@@ -33,7 +27,7 @@ def page_in(model, code, slug=None):
 @pytest.mark.parametrize("role", ROLES)
 def test_home_page_renders_in_each_language(code, role, users):
     home = page_in(HomePage, code)
-    response = client_for(role, users).get(f"/{code}/")
+    response = client_as(role, users).get(f"/{code}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{code}" dir="{"rtl" if code == "ar" else "ltr"}">' in html
@@ -106,7 +100,7 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("role", ["anonymous", "newhire"])
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_queries_keep_to_the_budget_and_do_not_grow_with_pages(path, role, users):
-    client = client_for(role, users)
+    client = client_as(role, users)
     client.get(path)  # warm per-process caches (site root paths)
     count = queries_of(client, path)
     assert_within_budget(f"{PAGE_TYPES[path]}:{role}", count)

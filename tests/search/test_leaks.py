@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.test import Client, override_settings
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
@@ -18,6 +18,7 @@ from core import roles
 from core.snippets import ContactChannel
 from guidance.models import GuidancePage, WhereToGoPage
 from home.models import HomePage
+from tests.helpers import client_as
 from toolkit.models import FileText, ResourcePage
 
 ROLES = ["anonymous", "newhire", "focalpoint", "moderator", "comms", "editor", "admin"]
@@ -168,9 +169,7 @@ def test_search_returns_a_thing_exactly_to_those_who_may_see_it(make, backend, u
 
 def search_as(role, word, allowed, users):
     cache.delete("search:audiences")
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
+    client = client_as(role, users)
     found = []
     for language in ("en", "fr"):
         response = client.get(f"/{language}/search/", {"q": word})

@@ -11,7 +11,6 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -29,6 +28,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from campaigns.models import CampaignIndexPage, CampaignPage
 from core import roles
 from guidance.models import WhereToGoPage
+from tests.helpers import client_for
 from toolkit.models import ToolkitIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -86,12 +86,6 @@ ONE_PAGE = {
 # Surfaces that don't name a page by title for a role that reaches it (a preview needs the
 # edit form's data; the update form lists translations, not the source).
 SHOWS_NO_TITLE = {"preview", "update translations form"}
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def leaks(client, restricted):

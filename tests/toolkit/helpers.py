@@ -2,22 +2,14 @@
 
 from datetime import date
 
-from django.test import Client
 from wagtail.models import Locale
 
 from toolkit.models import ResourceFile, ResourcePage, ToolkitIndexPage
 
 # A focal-point-only training package with Arabic files, and a resource every signed-in
-# person may see (from toolkit/demo_content.py).
+# person may see (from demo/content/toolkit/).
 KIT_SLUG = "sh-scenario-training"
 MAIN_SLUG = "what-is-sea"
-
-
-def client_for(role, users):
-    client = Client()
-    if role != "anonymous":
-        client.force_login(users[role])
-    return client
 
 
 def resource(slug, code="en"):

@@ -7,7 +7,8 @@ nothing.
 import pytest
 from django.urls import reverse
 
-from tests.toolkit.helpers import KIT_SLUG, MAIN_SLUG, client_for, resource, toolkit_index
+from tests.helpers import client_as
+from tests.toolkit.helpers import KIT_SLUG, MAIN_SLUG, resource, toolkit_index
 from toolkit.models import FileDownloads, ResourceFile
 
 # role -> (may see signed-in resources, may see focal-point-kit resources)
@@ -55,7 +56,7 @@ def assert_refused(response, role, title):
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("surface", ["page", "file", "bundle"])
 def test_each_role_reaches_only_what_it_may_see(role, surface, code, users):
-    client = client_for(role, users)
+    client = client_as(role, users)
     sees_main, sees_kit = ROLES[role]
     for slug, allowed in ((MAIN_SLUG, sees_main), (KIT_SLUG, sees_kit)):
         page = resource(slug, code)
@@ -72,7 +73,7 @@ def test_listing_shows_kit_resources_only_to_focal_points(role, users):
     sees_main, sees_kit = ROLES[role]
     # Both resources are on the first page once sorted A to Z within these types.
     query = "?type=guidance_note&type=training_package&sort=title"
-    response = client_for(role, users).get(toolkit_index().url + query)
+    response = client_as(role, users).get(toolkit_index().url + query)
     if not sees_main:
         assert response.status_code == 302
         return
@@ -85,7 +86,7 @@ def test_listing_shows_kit_resources_only_to_focal_points(role, users):
 @pytest.mark.django_db
 def test_a_new_hire_gets_a_plain_404_for_a_kit_file(users):
     page = resource(KIT_SLUG)
-    client = client_for("newhire", users)
+    client = client_as("newhire", users)
     for item in page.files.all():
         response = get(client, reverse("toolkit:file", args=[item.pk]))
         assert response.status_code == 404
@@ -99,7 +100,7 @@ def test_a_new_hire_gets_a_plain_404_for_a_kit_file(users):
 @pytest.mark.django_db
 def test_a_download_is_private_an_attachment_and_counted_without_who(users):
     item = resource(MAIN_SLUG).files.order_by("pk").first()
-    client = client_for("newhire", users)
+    client = client_as("newhire", users)
     before = FileDownloads.objects.filter(name=item.file.name).values_list("count", flat=True)
     before = next(iter(before), 0)
     response = client.get(reverse("toolkit:file", args=[item.pk]))
@@ -122,7 +123,7 @@ def test_bundle_has_every_file_of_its_language_and_nothing_else(users):
 
     page = resource(KIT_SLUG)
     arabic = list(page.files.filter(language="ar").order_by("sort_order", "pk"))
-    response = client_for("focalpoint", users).get(
+    response = client_as("focalpoint", users).get(
         reverse("toolkit:bundle", args=[page.pk]) + "?language=ar"
     )
     assert response.status_code == 200
@@ -141,13 +142,13 @@ def test_bundle_has_every_file_of_its_language_and_nothing_else(users):
 def test_bundle_without_files_in_that_language_is_a_404(query, users):
     page = resource(KIT_SLUG)
     url = reverse("toolkit:bundle", args=[page.pk]) + query
-    assert get(client_for("focalpoint", users), url).status_code == 404
+    assert get(client_as("focalpoint", users), url).status_code == 404
 
 
 @pytest.mark.django_db
 def test_downloads_only_answer_get(users):
     item = resource(MAIN_SLUG).files.first()
-    response = client_for("newhire", users).post(reverse("toolkit:file", args=[item.pk]))
+    response = client_as("newhire", users).post(reverse("toolkit:file", args=[item.pk]))
     assert response.status_code in (403, 405)
 
 
@@ -155,7 +156,7 @@ def test_downloads_only_answer_get(users):
 def test_a_file_stored_but_missing_on_disk_is_a_404_not_a_500(users):
     item = resource(MAIN_SLUG).files.first()
     ResourceFile.objects.filter(pk=item.pk).update(file="toolkit/gone.pdf")
-    response = get(client_for("newhire", users), reverse("toolkit:file", args=[item.pk]))
+    response = get(client_as("newhire", users), reverse("toolkit:file", args=[item.pk]))
     assert response.status_code == 404
 
 
@@ -164,7 +165,7 @@ def test_unpublished_resource_files_are_not_served(users):
     page = resource(MAIN_SLUG)
     item = page.files.first()
     page.unpublish()
-    response = get(client_for("admin", users), reverse("toolkit:file", args=[item.pk]))
+    response = get(client_as("admin", users), reverse("toolkit:file", args=[item.pk]))
     assert response.status_code == 404
 
 
@@ -174,7 +175,7 @@ def test_the_focal_point_kit_section_lists_only_its_own_resources(role, users):
     from toolkit.models import ToolkitIndexPage
 
     kit = ToolkitIndexPage.objects.get(slug="focal-point-kit", locale__language_code="en")
-    response = get(client_for(role, users), kit.url)
+    response = get(client_as(role, users), kit.url)
     if not ROLES[role][1]:
         assert_refused(response, role, kit.title)
         return

@@ -6,9 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from core.uploads import PDF
-from tests.toolkit.helpers import MAIN_SLUG, client_for, resource
+from demo.files import make_file
+from tests.helpers import client_as
+from tests.toolkit.helpers import MAIN_SLUG, resource
 from tests.toolkit.test_uploads import page_data
-from toolkit.demo_files import make_file
 
 
 def edit_url(page):
@@ -28,7 +29,7 @@ def edit_data(page, **extra):
 
 @pytest.mark.django_db
 def test_the_superuser_opens_a_resource_with_files_downloads_one_and_saves(users):
-    client = client_for("admin", users)
+    client = client_as("admin", users)
     page = resource(MAIN_SLUG)
     item = page.files.order_by("sort_order", "pk").first()
     files = files_as_posted(page)
@@ -51,7 +52,7 @@ def test_the_superuser_opens_a_resource_with_files_downloads_one_and_saves(users
 
 @pytest.mark.django_db
 def test_a_refused_save_shows_the_form_again_with_its_files(users):
-    client = client_for("admin", users)
+    client = client_as("admin", users)
     page = resource(MAIN_SLUG)
     item = page.files.order_by("sort_order", "pk").first()
 
@@ -65,7 +66,7 @@ def test_a_refused_save_shows_the_form_again_with_its_files(users):
 
 @pytest.mark.django_db
 def test_a_file_replaced_in_a_draft_is_named_but_not_linked_to_the_live_one(users):
-    client = client_for("admin", users)
+    client = client_as("admin", users)
     page = resource(MAIN_SLUG)
     item = page.files.order_by("sort_order", "pk").first()
     files = files_as_posted(page)

@@ -6,7 +6,8 @@ import re
 import pytest
 
 from tests.budgets import assert_within_budget, queries_of
-from tests.toolkit.helpers import KIT_SLUG, add_resources, client_for, toolkit_index
+from tests.helpers import client_as
+from tests.toolkit.helpers import KIT_SLUG, add_resources, toolkit_index
 from toolkit.listing import PER_PAGE
 from toolkit.models import ToolkitIndexPage
 
@@ -23,7 +24,7 @@ def facet(result, name):
 
 @pytest.mark.django_db
 def test_focal_point_finds_the_arabic_sh_training_package(users):
-    client = client_for("focalpoint", users)
+    client = client_as("focalpoint", users)
     result = listing(client, "?type=training_package&language=ar&topic=sh")
     slugs = [item.page.slug for item in result.items]
     assert KIT_SLUG in slugs
@@ -36,7 +37,7 @@ def test_focal_point_finds_the_arabic_sh_training_package(users):
 
 @pytest.mark.django_db
 def test_counts_per_choice_apply_the_other_filters(users):
-    client = client_for("focalpoint", users)
+    client = client_as("focalpoint", users)
     everything = listing(client)
     types = facet(everything, "type")
     assert sum(c.count for c in types.values()) == everything.total
@@ -64,8 +65,8 @@ def test_counts_per_choice_apply_the_other_filters(users):
 
 @pytest.mark.django_db
 def test_new_hire_counts_never_include_kit_resources(users):
-    newhire = listing(client_for("newhire", users))
-    focal = listing(client_for("focalpoint", users))
+    newhire = listing(client_as("newhire", users))
+    focal = listing(client_as("focalpoint", users))
     assert newhire.total < focal.total
     kit = ToolkitIndexPage.objects.get(slug="focal-point-kit", locale__language_code="en")
     kit_count = kit.get_children().live().count()
@@ -82,7 +83,7 @@ def test_new_hire_counts_never_include_kit_resources(users):
     ],
 )
 def test_sorting(sort, key, reverse, users):
-    result = listing(client_for("focalpoint", users), f"?sort={sort}")
+    result = listing(client_as("focalpoint", users), f"?sort={sort}")
     pages = [item.page for item in result.items]
     assert pages == sorted(pages, key=key, reverse=reverse)
     assert result.sort == sort
@@ -90,7 +91,7 @@ def test_sorting(sort, key, reverse, users):
 
 @pytest.mark.django_db
 def test_pages_keep_the_filters_in_their_links(users):
-    client = client_for("focalpoint", users)
+    client = client_as("focalpoint", users)
     first = listing(client, "?topic=sh&topic=sea&sort=title")
     assert first.total > PER_PAGE
     html = client.get(toolkit_index().url + "?topic=sh&topic=sea&sort=title").content.decode()
@@ -120,13 +121,13 @@ def test_pages_keep_the_filters_in_their_links(users):
     ],
 )
 def test_bad_parameters_are_ignored_never_an_error(query, users):
-    result = listing(client_for("focalpoint", users), query)
+    result = listing(client_as("focalpoint", users), query)
     assert result.page.number >= 1
 
 
 @pytest.mark.django_db
 def test_the_listing_works_and_reads_in_arabic(users):
-    response = client_for("focalpoint", users).get(toolkit_index("ar").url + "?language=ar")
+    response = client_as("focalpoint", users).get(toolkit_index("ar").url + "?language=ar")
     html = response.content.decode()
     assert response.status_code == 200
     assert '<html lang="ar" dir="rtl">' in html
@@ -137,7 +138,7 @@ def test_the_listing_works_and_reads_in_arabic(users):
 @pytest.mark.parametrize("role", ["newhire", "focalpoint"])
 @pytest.mark.parametrize("query", ["", "?type=checklist&topic=sh&language=en&sort=title"])
 def test_queries_keep_to_the_budget_and_do_not_grow_with_resources(role, query, users):
-    client = client_for(role, users)
+    client = client_as(role, users)
     url = toolkit_index().url + query
     client.get(url)
     count = queries_of(client, url)

@@ -7,9 +7,10 @@ from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Page
 
+from demo import toolkit as demo_toolkit
 from tests.budgets import assert_within_budget, queries_of
-from tests.toolkit.helpers import KIT_SLUG, MAIN_SLUG, client_for, resource, toolkit_index
-from toolkit import demo
+from tests.helpers import client_as
+from tests.toolkit.helpers import KIT_SLUG, MAIN_SLUG, resource, toolkit_index
 from toolkit.choices import ResourceType
 from toolkit.models import FileText, ResourceFile, ResourcePage
 
@@ -17,7 +18,7 @@ from toolkit.models import FileText, ResourceFile, ResourcePage
 @pytest.mark.django_db
 def test_action_plan_template_lists_its_indicators(users):
     page = resource("sh-local-action-plan-template")
-    html = client_for("focalpoint", users).get(page.url).content.decode()
+    html = client_as("focalpoint", users).get(page.url).content.decode()
     for indicator in (
         "A focal point is designated",
         "Personnel trained",
@@ -30,7 +31,7 @@ def test_action_plan_template_lists_its_indicators(users):
 @pytest.mark.django_db
 def test_training_package_shows_each_part_its_size_and_the_bundles(users):
     page = resource(KIT_SLUG)
-    response = client_for("focalpoint", users).get(page.url)
+    response = client_as("focalpoint", users).get(page.url)
     html = response.content.decode()
     for part in (
         "Session plan",
@@ -51,7 +52,7 @@ def test_training_package_shows_each_part_its_size_and_the_bundles(users):
 @pytest.mark.django_db
 def test_also_available_in_comes_from_files_and_translations(users):
     page = resource(MAIN_SLUG)
-    context = client_for("newhire", users).get(page.url).context
+    context = client_as("newhire", users).get(page.url).context
     assert context["file_languages"] == ["English", "French", "Spanish"]
     codes = [t.locale.language_code for t in context["translations"]]
     assert codes == ["fr", "es", "ar"]
@@ -60,7 +61,7 @@ def test_also_available_in_comes_from_files_and_translations(users):
 @pytest.mark.django_db
 def test_arabic_resource_page_is_right_to_left(users):
     page = resource(KIT_SLUG, "ar")
-    response = client_for("focalpoint", users).get(page.url)
+    response = client_as("focalpoint", users).get(page.url)
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert page.title in html
@@ -84,7 +85,7 @@ def test_new_and_updated_badges():
 @pytest.mark.django_db
 def test_resource_page_queries_keep_to_the_budget_and_do_not_grow_with_files(users):
     page = resource(MAIN_SLUG)
-    client = client_for("newhire", users)
+    client = client_as("newhire", users)
     client.get(page.url)
     count = queries_of(client, page.url)
     assert_within_budget("resource:newhire", count)
@@ -104,7 +105,7 @@ def test_resource_page_queries_keep_to_the_budget_and_do_not_grow_with_files(use
 
 @pytest.mark.django_db
 def test_review_report_lists_overdue_resources_for_editors(users):
-    client = client_for("editor", users)
+    client = client_as("editor", users)
     response = client.get("/admin/reports/toolkit-review/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -115,7 +116,7 @@ def test_review_report_lists_overdue_resources_for_editors(users):
     for page in overdue:
         assert page.title in html
     assert resource(MAIN_SLUG).title not in html
-    assert client_for("newhire", users).get("/admin/reports/toolkit-review/").status_code in (
+    assert client_as("newhire", users).get("/admin/reports/toolkit-review/").status_code in (
         302,
         403,
     )
@@ -152,5 +153,5 @@ def test_demo_seed_twice_changes_nothing():
         )
 
     before = counts()
-    demo.seed(home)
+    demo_toolkit.seed(home)
     assert counts() == before

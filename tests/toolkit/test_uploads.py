@@ -13,10 +13,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from core.storage import private_storage
 from core.uploads import DOCX, MB, PDF, PPTX
+from demo.files import make_file
 from tests.core import archive_bombs
-from tests.toolkit.helpers import client_for, toolkit_index
+from tests.helpers import client_as
+from tests.toolkit.helpers import toolkit_index
 from toolkit import extraction
-from toolkit.demo_files import make_file
 from toolkit.models import FileText, ResourceFile, ResourcePage
 
 
@@ -60,7 +61,7 @@ def upload(name, content):
 
 @pytest.mark.django_db
 def test_editor_uploads_a_file_under_a_generated_name(users):
-    client = client_for("editor", users)
+    client = client_as("editor", users)
     content = make_file(PDF, "Plan", "A plan.", "document", "en")
     files = [
         {
@@ -107,7 +108,7 @@ BAD_FILES = [
 def test_bad_uploads_are_refused_and_nothing_is_saved(name, content, message, users):
     pages, files, stored = Page.objects.count(), ResourceFile.objects.count(), _stored()
     files_data = [{"file": upload(name, content), "part": "document", "language": "en"}]
-    response = client_for("editor", users).post(add_url(), page_data("refused", files_data))
+    response = client_as("editor", users).post(add_url(), page_data("refused", files_data))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert (Page.objects.count(), ResourceFile.objects.count()) == (pages, files)
@@ -119,7 +120,7 @@ def test_an_oversized_upload_is_refused(users, settings):
     settings.TOOLKIT_MAX_UPLOAD_BYTES = 1000
     content = make_file(DOCX, "T", "S", "document", "en")
     files_data = [{"file": upload("big.docx", content), "part": "document", "language": "en"}]
-    response = client_for("editor", users).post(add_url(), page_data("too-big", files_data))
+    response = client_as("editor", users).post(add_url(), page_data("too-big", files_data))
     assert response.status_code == 200
     assert "the limit is 1000" in response.content.decode()
     assert not ResourcePage.objects.filter(slug="too-big").exists()
@@ -139,7 +140,7 @@ def test_a_pdf_whose_text_cannot_be_read_still_uploads(users):
         b"%PDF-1.7\n" + b"\x00garbage obj << /Type /Catalog >> stream\xff\xfe" * 20 + b"\n%%EOF\n"
     )
     files = [{"file": upload("broken.pdf", broken), "part": "document", "language": "en"}]
-    response = client_for("editor", users).post(add_url(), page_data("broken-text", files))
+    response = client_as("editor", users).post(add_url(), page_data("broken-text", files))
     assert response.status_code == 302
     item = ResourcePage.objects.get(slug="broken-text", alias_of=None).files.get()
     record = FileText.objects.get(name=item.file.name)
