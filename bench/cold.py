@@ -21,7 +21,8 @@ def cpu_seconds(pids) -> dict[int, float]:
     found = {}
     for pid in pids:
         try:
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
         # utime and stime are the 14th and 15th fields; [0] here is the 3rd (state).

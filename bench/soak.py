@@ -160,7 +160,8 @@ def check_posts(path: str) -> None:
     djangoenv.setup(dict(os.environ))
     from cop.models import Post
 
-    words = json.loads(open(path).read())
+    with open(path) as file:
+        words = json.load(file)
     found = sum(Post.objects.filter(source__contains=word).exists() for word in words)
     print(json.dumps({"found": found}))
 

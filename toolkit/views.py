@@ -92,7 +92,7 @@ def download_bundle(request, pk: int):
     if not files:
         raise Http404
     # FileResponse closes it when the response is done.
-    archive_file = tempfile.SpooledTemporaryFile(max_size=BUNDLE_MEMORY_BYTES)
+    archive_file = tempfile.SpooledTemporaryFile(max_size=BUNDLE_MEMORY_BYTES)  # noqa: SIM115
     used = set()
     with zipfile.ZipFile(archive_file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for number, item in enumerate(files, start=1):

@@ -83,10 +83,8 @@ def membership_changed(sender, instance, action, reverse, pk_set, **kwargs):
         return
     actor, ip = _actor_and_ip()
     count = len(pk_set or ())
-    if reverse:  # group.user_set.add(...): one event per group, counting users.
-        target = f"group:{instance.pk}"
-    else:
-        target = f"user:{instance.pk}"
+    # group.user_set.add(...) (reverse): one event per group, counting users.
+    target = f"group:{instance.pk}" if reverse else f"user:{instance.pk}"
     audit.record(
         audit.GROUPS_CHANGED, actor=actor, target=target, ip_address=ip, **{CHANGES[action]: count}
     )

@@ -70,18 +70,20 @@ class AdminReachMiddleware:
         user = request.user
         # Wagtail itself turns away people without admin access, and lets superusers in.
         if not match.route.startswith("admin/") or not user.has_perm("wagtailadmin.access_admin"):
-            return None
+            return
         if user.is_superuser:
-            return None
+            return
         page_ids = _named_pages(view_kwargs)
         if page_ids:
             reached = reachable_pages(request).filter(pk__in=page_ids).count()
             if reached < len(set(page_ids)):
                 raise Http404
-        if match.view_name in WHOLE_TREE_VIEWS:
-            if Page.objects.exclude(pk__in=reachable_pages(request).values("pk")).exists():
-                raise Http404
-        return None
+        if (
+            match.view_name in WHOLE_TREE_VIEWS
+            and Page.objects.exclude(pk__in=reachable_pages(request).values("pk")).exists()
+        ):
+            raise Http404
+        return
 
 
 def chooser_pages(pages: QuerySet, request) -> QuerySet:

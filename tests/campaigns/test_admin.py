@@ -70,7 +70,8 @@ def test_missing_arabic_translation_blocks_scheduling_and_the_admin_says_why(dra
         assert "There is no Arabic translation yet." in html
     assert revisions(draft) == before
     draft.refresh_from_db()
-    assert not draft.live and not draft.is_scheduled()
+    assert not draft.live
+    assert not draft.is_scheduled()
     assert draft.workflow_in_progress is False
     # The readiness panel on the edit page names it too.
     page = client_for(users["comms"]).get(edit_url(draft)).content.decode()
@@ -94,7 +95,8 @@ def test_a_complete_phase_is_submitted_then_approved_and_scheduled(draft, users,
     )
     assert response.status_code == 302
     draft.refresh_from_db()
-    assert draft.is_scheduled() and not draft.live
+    assert draft.is_scheduled()
+    assert not draft.live
     translations = PhasePage.objects.filter(translation_key=draft.translation_key).exclude(
         pk=draft.pk
     )
@@ -113,7 +115,7 @@ def test_empty_channel_asset_blocks_scheduling(draft, users):
 
 
 @pytest.mark.parametrize(
-    "changes,message",
+    ("changes", "message"),
     [
         (
             {"go_live_at": later(9).strftime(FORMAT), "expire_at": later(8).strftime(FORMAT)},
@@ -145,7 +147,8 @@ def test_bad_input_gets_a_clear_error_and_nothing_is_saved(draft, users, changes
     assert message in response.content.decode()
     assert revisions(draft) == before
     draft.refresh_from_db()
-    assert not draft.is_scheduled() and not draft.live
+    assert not draft.is_scheduled()
+    assert not draft.live
 
 
 @pytest.mark.parametrize(
@@ -187,7 +190,8 @@ def test_planner_calendar_shows_every_phase_with_status_and_reach(users):
     for status in ("Ended", "Live", "Scheduled"):
         assert f"<td>{status}</td>" in html
     assert "fewer than 5" in html
-    assert "<svg" in html and "<table" in html
+    assert "<svg" in html
+    assert "<table" in html
 
 
 def test_calendar_names_itself_each_phase_once_and_every_ended_phase_has_its_end(users):

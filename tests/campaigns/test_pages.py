@@ -36,7 +36,8 @@ def test_signed_in_reader_sees_campaign_and_live_phase_in_each_language(users, c
     html = response.content.decode()
     live = phase(2, code)
     assert live.title.replace("'", "&#x27;") in html
-    assert "<table" in html and "<svg" in html
+    assert "<table" in html
+    assert "<svg" in html
     # The ended and the scheduled phases are not shown.
     for number in (1, 3, 4):
         assert phase(number, code).title.replace("'", "&#x27;") not in html

@@ -58,7 +58,8 @@ def test_scheduled_phase_goes_live_sends_once_and_ends(users, mailoutbox):
         html = Template("{% include 'campaigns/includes/home_banner.html' %}").render(
             Context({"request": banner_request(users["newhire"])})
         )
-        assert "Phase 7 banner" in html and "?via=banner" in html
+        assert "Phase 7 banner" in html
+        assert "?via=banner" in html
 
     with time_machine.travel(end + timedelta(minutes=1), tick=False):
         # Before the scheduler runs, the expired phase is already hidden.
@@ -68,7 +69,8 @@ def test_scheduled_phase_goes_live_sends_once_and_ends(users, mailoutbox):
         assert banner_for(users["newhire"]) is None or banner_for(users["newhire"]).phase != phase
         call_command("publish_scheduled")
         phase.refresh_from_db()
-        assert not phase.live and phase.expired
+        assert not phase.live
+        assert phase.expired
         assert not PhasePage.objects.filter(translation_key=phase.translation_key, live=True)
 
 
@@ -107,7 +109,8 @@ def test_late_scheduler_expires_then_publishes_in_order(users, mailoutbox):
         call_command("publish_scheduled")
         first.refresh_from_db()
         second.refresh_from_db()
-        assert not first.live and first.expired
+        assert not first.live
+        assert first.expired
         assert second.live
         assert banner_for(users["newhire"]).phase.pk == second.pk
     assert len(sent_to(mailoutbox, "Phase 10")) == 4

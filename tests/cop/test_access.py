@@ -47,7 +47,7 @@ def surfaces():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role,member", ROLES.items())
+@pytest.mark.parametrize(("role", "member"), ROLES.items())
 def test_only_members_see_the_community(role, member, users):
     client = client_for(None if role == "anonymous" else users[role])
     for path in surfaces():
@@ -59,10 +59,12 @@ def test_only_members_see_the_community(role, member, users):
             assert response.status_code in (200, 302), path
             continue
         if role == "anonymous":
-            assert response.status_code == 302 and "/login/" in response["Location"], path
+            assert response.status_code == 302, path
+            assert "/login/" in response["Location"], path
         else:
             assert response.status_code == 404, path
-        assert SECRET_TITLE not in body and MEMBER_NAME not in body, path
+        assert SECRET_TITLE not in body, path
+        assert MEMBER_NAME not in body, path
 
 
 @pytest.mark.django_db

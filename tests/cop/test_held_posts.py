@@ -45,7 +45,8 @@ def test_the_post_is_held_and_the_author_is_told_why_in_plain_words(held, users)
     author = client_for(users["focalpoint"])
     page = author.get(f"{BASE}t/{topic.pk}/", follow=True).content.decode()
     assert "waiting for a moderator" in page.lower()
-    assert "an e-mail address" in page and "a phone number" in page
+    assert "an e-mail address" in page
+    assert "a phone number" in page
     # The author keeps the text.
     assert "maria.r@example.org" in page
 
@@ -90,7 +91,9 @@ def test_redaction_removes_the_text_everywhere(held, users):
     post_redacted.connect(lambda sender, post, **kw: heard.append(post.pk), weak=False)
     moderation.redact(users["moderator"], post, note="contact details")
     post.refresh_from_db()
-    assert post.status == "redacted" and post.source == "" and post.html == ""
+    assert post.status == "redacted"
+    assert post.source == ""
+    assert post.html == ""
     assert not PostRevision.objects.filter(post=post).exclude(source="").exists()
     assert not Notification.objects.filter(post=post).exists()
     assert mail.outbox == []
@@ -98,7 +101,8 @@ def test_redaction_removes_the_text_everywhere(held, users):
         page = client_for(users[user]).get(f"{BASE}t/{topic.pk}/").content.decode()
         assert "maria.r@example.org" not in page
     log = client_for(users["moderator"]).get(f"{BASE}moderation/log/").content.decode()
-    assert "Redacted a post" in log and "maria" not in log
+    assert "Redacted a post" in log
+    assert "maria" not in log
 
 
 @pytest.mark.django_db
@@ -114,7 +118,8 @@ def test_a_new_member_is_premoderated(users, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
         reply(client_for(newcomer), topic, "Hello everyone, glad to join.")
     post = Post.objects.get(source="Hello everyone, glad to join.")
-    assert post.status == "held" and post.hold_reasons == ["new_member"]
+    assert post.status == "held"
+    assert post.hold_reasons == ["new_member"]
     assert post in community.visible_posts(newcomer)
     assert post not in community.visible_posts(users["focalpoint"])
 
@@ -128,7 +133,8 @@ def test_reporting_identifying_information_holds_the_post_at_once(users):
     )
     assert response.status_code == 302
     answer.refresh_from_db()
-    assert answer.status == "held" and answer.hold_reasons == ["flagged"]
+    assert answer.status == "held"
+    assert answer.hold_reasons == ["flagged"]
     queue = client_for(users["moderator"]).get(f"{BASE}moderation/").content.decode()
     assert "It contains identifying or case information" in queue
 
@@ -188,7 +194,7 @@ def assert_hidden_from_others(post, users, *texts):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("carrier", ["body", "text file", "Word file"])
-@pytest.mark.parametrize("label,disguise,reason", DISGUISES, ids=[d[0] for d in DISGUISES])
+@pytest.mark.parametrize(("label", "disguise", "reason"), DISGUISES, ids=[d[0] for d in DISGUISES])
 def test_disguised_personal_data_holds_the_post(label, disguise, reason, carrier, users):
     topic = topic_titled(TOPIC)
     written = f"For follow-up: {disguise}, thanks."
@@ -218,7 +224,8 @@ def test_an_address_split_by_markdown_holds_the_post(source, users):
     topic = topic_titled(TOPIC)
     reply(client_for(users["focalpoint"]), topic, source)
     post = Post.objects.get(topic=topic, source=source)
-    assert post.status == "held" and post.hold_reasons == ["email"]
+    assert post.status == "held"
+    assert post.hold_reasons == ["email"]
 
 
 def pdf_file(text: str) -> bytes:
@@ -253,7 +260,7 @@ ATTACHED = [
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "name,content,reason",
+    ("name", "content", "reason"),
     ATTACHED,
     ids=["file name", "PDF text", "Word footer", "speaker notes"],
 )
@@ -270,7 +277,8 @@ def test_personal_data_in_an_attachment_holds_the_post_and_its_author_is_told_wh
     assert "waiting for a moderator" in page
     assert "some of this is in the attached file or its name" in page
     # The author keeps the text and the file.
-    assert PLAIN in page and name in page
+    assert PLAIN in page
+    assert name in page
     assert (
         author.get(reverse("cop:attachment", args=[post.attachments.get().pk])).status_code == 200
     )
@@ -285,7 +293,8 @@ def test_an_attachment_too_long_to_check_is_held_for_a_moderator(users):
     attached = SimpleUploadedFile("notes.txt", long_text.encode())
     response = reply(author, topic, PLAIN, attachment=attached)
     post = Post.objects.get(topic=topic, source=PLAIN)
-    assert post.status == "held" and post.hold_reasons == ["attachment_unchecked"]
+    assert post.status == "held"
+    assert post.hold_reasons == ["attachment_unchecked"]
     page = author.get(response.url, follow=True).content.decode()
     assert "could not be read to the end" in page
     assert_hidden_from_others(post, users, PLAIN)

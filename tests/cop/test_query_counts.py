@@ -52,7 +52,7 @@ def _add_topics(users, count):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path,page_type", [("", "forum-index"), ("c/americas/", "category")])
+@pytest.mark.parametrize(("path", "page_type"), [("", "forum-index"), ("c/americas/", "category")])
 def test_index_and_category_keep_to_the_budget_and_do_not_grow_with_topics(path, page_type, users):
     client = client_for(users["focalpoint"])
     client.get(BASE + path)

@@ -131,7 +131,8 @@ def test_saving_and_publishing_survive_a_dead_search_server(server, caplog):
         elapsed = time.monotonic() - started
 
     page.refresh_from_db()
-    assert page.live and page.title == "Saved anyway"
+    assert page.live
+    assert page.title == "Saved anyway"
     # A handful of index calls, each bounded by the timeout, never the client's default 10 s x 3.
     assert elapsed < 6 * timeout + 2
     failures = [r for r in caplog.records if r.name == "modelsearch.index"]

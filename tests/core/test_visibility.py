@@ -66,7 +66,7 @@ ROLE_CAN_SEE = {
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role,allowed", ROLE_CAN_SEE.items())
+@pytest.mark.parametrize(("role", "allowed"), ROLE_CAN_SEE.items())
 def test_translation_of_a_page_made_private_later_is_private(
     role, allowed, private_after_translation, users
 ):
@@ -83,7 +83,7 @@ def test_translation_of_a_page_made_private_later_is_private(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role,allowed", ROLE_CAN_SEE.items())
+@pytest.mark.parametrize(("role", "allowed"), ROLE_CAN_SEE.items())
 def test_alias_of_a_private_page_is_private(role, allowed, alias_of_private, users):
     _, alias = alias_of_private
     client = client_as(role, users)

@@ -51,4 +51,5 @@ def test_post_a_topic_get_a_reply_accept_it(member_pages, site):
     assert asker.locator(".cop-post-accepted").count() == 1
     assert "Accepted answer" in asker.locator(".cop-post-accepted").inner_text()
     check_axe(asker)
-    assert asker.foreign_requests == [] and answerer.foreign_requests == []
+    assert asker.foreign_requests == []
+    assert answerer.foreign_requests == []

@@ -51,9 +51,12 @@ def test_quick_exit_stays_on_screen_at_the_bottom_of_a_long_page_and_leaves_with
     page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     assert page.evaluate("window.scrollY") > 3 * HEIGHT, "the page should be long"
     link = box(page, "[data-quick-exit]")
-    assert 0 <= link["y"] and link["y"] + link["height"] <= HEIGHT
-    assert 0 <= link["x"] and link["x"] + link["width"] <= WIDTH
-    assert link["width"] >= 44 and link["height"] >= 44
+    assert link["y"] >= 0
+    assert link["y"] + link["height"] <= HEIGHT
+    assert link["x"] >= 0
+    assert link["x"] + link["width"] <= WIDTH
+    assert link["width"] >= 44
+    assert link["height"] >= 44
     page.tap("[data-quick-exit]")
     page.wait_for_url(lambda url: "where-to-go" not in url)
     assert page.foreign_requests == []

@@ -48,7 +48,7 @@ FILED = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("code,term,letter", FILED)
+@pytest.mark.parametrize(("code", "term", "letter"), FILED)
 def test_glossary_lists_each_term_under_its_letter(code, term, letter):
     page = glossary_page(code)
     response = Client().get(page.url)

@@ -102,7 +102,7 @@ def test_onboarding_lists_courses_and_keeps_ticks_in_the_browser_only():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "model,slug,page_type",
+    ("model", "slug", "page_type"),
     [
         (PolicySummaryPage, "harassment-policy", "policy-summary"),
         (RoleGuidePage, "im-a-supervisor", "role-guide"),

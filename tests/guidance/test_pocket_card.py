@@ -55,7 +55,8 @@ def test_the_card_is_one_a4_page_with_the_channels_the_page_shows_for_the_office
     assert response["Content-Type"] == "application/pdf"
     disposition = response["Content-Disposition"]
     assert disposition.startswith("inline;")
-    assert "pocket-card-" in disposition and disposition.rstrip('"').endswith(f"-{code}.pdf")
+    assert "pocket-card-" in disposition
+    assert disposition.rstrip('"').endswith(f"-{code}.pdf")
     reader, text = read_pdf(response)
     assert len(reader.pages) == 1
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
@@ -112,7 +113,7 @@ def test_the_where_to_go_page_links_to_the_card_of_the_chosen_office():
     assert "/card/" not in Client().get(page.url).content.decode()
 
 
-@pytest.mark.parametrize("code, office", [("en", "unknown"), ("fr", "english")])
+@pytest.mark.parametrize(("code", "office"), [("en", "unknown"), ("fr", "english")])
 def test_an_office_that_is_not_in_the_page_language_is_a_clear_404(code, office):
     page = where_to_go(code)
     office_id = 99999999 if office == "unknown" else office_with_own_channel("en").pk
@@ -135,10 +136,12 @@ def test_a_reader_who_may_not_see_the_page_gets_no_card(users):
     url = card_url(french, office_with_own_channel("fr").pk)
 
     anonymous = Client().get(url)
-    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+    assert anonymous.status_code == 302
+    assert "/accounts/login/" in anonymous["Location"]
     assert client_for(users["newhire"]).get(url).status_code == 404
     allowed = client_for(users["focalpoint"]).get(url)
-    assert allowed.status_code == 200 and allowed["Content-Type"] == "application/pdf"
+    assert allowed.status_code == 200
+    assert allowed["Content-Type"] == "application/pdf"
 
 
 class Recorder(BaseHTTPRequestHandler):
@@ -195,4 +198,5 @@ def test_an_office_with_many_more_channels_still_gets_one_page():
     reader, text = read_pdf(Client().get(card_url(page, office.pk)))
     assert len(reader.pages) == 1
     for number, channel in enumerate(extra):
-        assert channel.name in text and f"local{number}@example.org" in text
+        assert channel.name in text
+        assert f"local{number}@example.org" in text

@@ -32,7 +32,8 @@ def test_anonymous_shortcut_lists_only_channels_that_accept_anonymous_reports():
             locale__language_code="fr", accepts_anonymous=True, office=None
         ).values_list("name", flat=True)
     )
-    assert shown and shown == anonymous
+    assert shown
+    assert shown == anonymous
     # Each channel says whether it is anonymous, confidential, formal or informal, and what next.
     assert "Signalements anonymes acceptés" in html
     assert html.count('class="channel"') == len(shown)

@@ -44,7 +44,8 @@ def results_for(client, **params):
 def test_a_search_is_one_request_to_elasticsearch(elasticsearch_requests):
     results = results_for(Client(), q="report harassment")
     assert not results.degraded
-    assert results.hits and results.facets["kind"]
+    assert results.hits
+    assert results.facets["kind"]
     assert "<mark>" in "".join(hit.snippet for hit in results.hits)
     assert len(elasticsearch_requests.requests) == 1, elasticsearch_requests.requests
     _, path = elasticsearch_requests.requests[0]

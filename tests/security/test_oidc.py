@@ -72,7 +72,8 @@ def test_sign_on_creates_the_person_with_mapped_groups(db, provider):
         roles.PERSONNEL,
         roles.FOCAL_POINTS,
     }
-    assert not user.is_staff and not user.is_superuser
+    assert not user.is_staff
+    assert not user.is_superuser
     assert client.get("/en/community/").status_code == 200
     assert AuditEvent.objects.filter(event="sign_in", actor=user).exists()
 

@@ -140,7 +140,7 @@ def test_sign_in_without_or_with_a_foreign_csrf_token_is_refused(db):
 
 
 @pytest.mark.parametrize(
-    "username,password",
+    ("username", "password"),
     [
         ("x" * 10_000, "y" * 10_000),
         ("", ""),

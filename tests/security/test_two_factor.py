@@ -20,7 +20,8 @@ def test_editor_turns_the_code_on_and_then_needs_it(db, users):
     assert b"<svg" in page.content
     device = TOTPDevice.objects.get(user=users["editor"], confirmed=False)
     wrong = client.post("/accounts/two-factor/", {"code": "000000"})
-    assert wrong.status_code == 200 and b"not right" in wrong.content
+    assert wrong.status_code == 200
+    assert b"not right" in wrong.content
     device.refresh_from_db()
     device.throttle_reset()  # django-otp slows down guessing after a wrong code
     assert client.post("/accounts/two-factor/", {"code": code_for(device)}).status_code == 302

@@ -75,7 +75,7 @@ def test_new_hire_counts_never_include_kit_resources(users):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "sort,key,reverse",
+    ("sort", "key", "reverse"),
     [
         ("title", lambda p: p.title, False),
         ("reviewed", lambda p: p.last_reviewed, True),

@@ -74,12 +74,15 @@ def test_new_and_updated_badges():
     now = timezone.now()
     page = resource(MAIN_SLUG)
     page.first_published_at = now - timedelta(days=2)
-    assert page.is_new and not page.is_updated
+    assert page.is_new
+    assert not page.is_updated
     page.first_published_at = now - timedelta(days=300)
     page.last_published_at = now - timedelta(days=3)
-    assert page.is_updated and not page.is_new
+    assert page.is_updated
+    assert not page.is_new
     page.last_published_at = now - timedelta(days=90)
-    assert not page.is_updated and not page.is_new
+    assert not page.is_updated
+    assert not page.is_new
 
 
 @pytest.mark.django_db

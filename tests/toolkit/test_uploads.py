@@ -76,8 +76,11 @@ def test_editor_uploads_a_file_under_a_generated_name(users):
     assert page.live
     item = page.files.get()
     assert item.display_name == "Plan d'action.pdf"
-    assert item.kind == "pdf" and item.size == len(content) and item.language == "fr"
-    assert item.file.name.startswith("toolkit/") and ".." not in item.file.name
+    assert item.kind == "pdf"
+    assert item.size == len(content)
+    assert item.language == "fr"
+    assert item.file.name.startswith("toolkit/")
+    assert ".." not in item.file.name
     assert private_storage.open(item.file.name).read() == content
     assert FileText.objects.get(name=item.file.name).text.startswith("Plan")
 
@@ -89,7 +92,8 @@ def test_editor_uploads_a_file_under_a_generated_name(users):
     response = client.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302
     stored = page.files.order_by("pk").last()
-    assert stored.display_name == "slides.pptx" and stored.kind == "pptx"
+    assert stored.display_name == "slides.pptx"
+    assert stored.kind == "pptx"
     assert private_storage.open(stored.file.name).read() == slides
     assert page.files.count() == 2
 
@@ -104,7 +108,7 @@ BAD_FILES = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name,content,message", BAD_FILES)
+@pytest.mark.parametrize(("name", "content", "message"), BAD_FILES)
 def test_bad_uploads_are_refused_and_nothing_is_saved(name, content, message, users):
     pages, files, stored = Page.objects.count(), ResourceFile.objects.count(), _stored()
     files_data = [{"file": upload(name, content), "part": "document", "language": "en"}]
@@ -145,7 +149,8 @@ def test_a_pdf_whose_text_cannot_be_read_still_uploads(users):
     item = ResourcePage.objects.get(slug="broken-text", alias_of=None).files.get()
     record = FileText.objects.get(name=item.file.name)
     assert record.status == FileText.Status.FAILED
-    assert record.text == "" and item.extracted_text == ""
+    assert record.text == ""
+    assert item.extracted_text == ""
     assert private_storage.open(item.file.name).read() == broken
 
 
@@ -163,12 +168,15 @@ def test_extraction_stops_at_the_time_cap(monkeypatch):
     monkeypatch.setattr(extraction, "MAX_SECONDS", -1)
     record = extraction.extract(item.file, "pptx", item.size)
     assert record.status == FileText.Status.DONE
-    assert record.text == "" and "cap" in record.note
+    assert record.text == ""
+    assert "cap" in record.note
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "parts,part_bytes", [(1, 200 * MB), (190, MB)], ids=["one 200 MB part", "190 parts of 1 MB"]
+    ("parts", "part_bytes"),
+    [(1, 200 * MB), (190, MB)],
+    ids=["one 200 MB part", "190 parts of 1 MB"],
 )
 def test_extraction_refuses_an_archive_bomb_without_unpacking_it(parts, part_bytes):
     # A file stored before today's upload rules, read again for search.
