@@ -47,7 +47,8 @@ def has_own_unpublished(user) -> bool:
     if not is_member(user) or is_moderator(user):
         return False
     # Asked on every page a member reads: two EXISTS on partial indexes, in SQL because the
-    # ORM takes several times longer to build this than the database takes to answer it.
+    # ORM takes several times longer to build this than the database takes to answer it
+    # (bench/sql_choices.py: 0.12 ms of CPU per call in SQL, 1.24 ms through the ORM).
     posts, topics = Post._meta.db_table, Topic._meta.db_table
     sql = (
         f"SELECT EXISTS(SELECT 1 FROM {posts} WHERE author_id = %s AND status <> %s) "  # noqa: S608

@@ -150,7 +150,8 @@ def user_groups(user) -> frozenset[str]:
     """Names of the groups a user belongs to, read once per user object.
 
     Asked on every signed-in request (core.visibility.readers), so it is one join in SQL: the
-    ORM takes longer to build it than the database takes to answer."""
+    ORM takes longer to build it than the database takes to answer (bench/sql_choices.py:
+    0.10 ms of CPU per call in SQL, 0.61 ms through the ORM)."""
     if not user.is_authenticated:
         return frozenset()
     cached = getattr(user, "_group_names", None)
