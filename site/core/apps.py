@@ -13,11 +13,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import page_cache, roles
+        from core import page_cache, roles, wagtail_hooks
         from core.page_cache import checks as _cache_checks  # noqa: F401 - registers itself
         from core.security import checks  # noqa: F401 - checks register themselves
 
         page_cache.connect()
+        wagtail_hooks.take_over_wagtail_view_check()
 
         # Groups exist on every database, fresh or restored, without a manual step.
         post_migrate.connect(roles.ensure_groups_after_migrate, sender=self)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -25,8 +26,7 @@ from core.visibility.pages import READABLE_FIELDS
 # Page type label -> place in the menu (lowest first), as apps registered them.
 _section_types: dict[str, int] = {}
 ADMIN_PERMISSION = "wagtailadmin.access_admin"
-_SECTIONS_ATTR = "_navigation_sections"
-_HELP_ATTR = "_navigation_help_url"
+_FRAME_ATTR = "_navigation_frame"
 _LINK_FIELDS = (*READABLE_FIELDS, "title", "depth", "url_path", "content_type_id")
 
 
@@ -47,53 +47,87 @@ class MenuItem:
     current: str = ""  # the aria-current value: "page", "true" (within the section) or none
 
 
-def _home_depth(request) -> int | None:
-    """Every language's home page sits at the depth of the site's root page."""
+def _site_root(request) -> Page | None:
+    """The site's root page: every language's home page is one of its translations."""
     site = Site.find_for_request(request)
-    return site.root_page.depth if site is not None else None
+    return site.root_page if site is not None else None
 
 
-def sections(request) -> dict[str, Page]:
-    """This language's sections the reader may read, by lower-case model label (two queries at
-    most, once per request)."""
-    if hasattr(request, _SECTIONS_ATTR):
-        return getattr(request, _SECTIONS_ATTR)
+@dataclass(frozen=True)
+class Frame:
+    """What the page frame shows around every page, read together once per request."""
+
+    sections: dict[str, Page]  # this language's sections, by lower-case model label
+    help_url: str
+    homes: dict[str, str]  # language code -> URL of that language's home page
+
+
+def frame(request) -> Frame:
+    """The reader's sections, 'Get help' page and language home pages: two queries (three when
+    the reader fails a view restriction), whatever the number of pages and languages."""
+    if hasattr(request, _FRAME_ATTR):
+        return getattr(request, _FRAME_ATTR)
+    root = _site_root(request)
+    help_id, help_key = SiteChrome.objects.values_list(
+        "help_page_id", "help_page__translation_key"
+    ).first() or (None, None)
     models = [apps.get_model(label) for label in _section_labels()]
     types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
     label_of = {content_type.pk: model._meta.label_lower for model, content_type in types.items()}
-    home_depth = _home_depth(request)
-    first_of_type = {}
-    if home_depth is not None and label_of:
-        candidates = Page.objects.filter(
-            depth=home_depth + 1,
-            content_type_id__in=label_of,
-            locale__language_code=get_language(),
-        ).only(*_LINK_FIELDS)
-        for page in visibility.readable(request, list(candidates.order_by("path"))):
+    language = get_language()
+    pages = []
+    if root is not None:
+        wanted = Q(translation_key=root.translation_key)
+        if label_of:
+            wanted |= Q(
+                depth=root.depth + 1,
+                content_type_id__in=label_of,
+                locale__language_code=language,
+            )
+        if help_key is not None:
+            wanted |= Q(translation_key=help_key)
+        pages = visibility.readable(
+            request,
+            list(
+                Page.objects.filter(wanted)
+                .select_related("locale")
+                .only(*_LINK_FIELDS, "locale__language_code")
+                .order_by("path")
+            ),
+        )
+    first_of_type, homes, helps = {}, {}, []
+    for page in pages:
+        if page.translation_key == root.translation_key:
+            homes[page.locale.language_code] = page.get_url(request)
+        if page.translation_key == help_key:
+            helps.append(page)
+        if page.depth == root.depth + 1 and page.content_type_id in label_of:
             first_of_type.setdefault(label_of[page.content_type_id], page)
-    in_menu_order = {
-        label: first_of_type[label] for label in _section_labels() if label in first_of_type
-    }
-    setattr(request, _SECTIONS_ATTR, in_menu_order)
-    return in_menu_order
+    # The help page in the reader's language, else the page the editors chose.
+    help_page = next(
+        (page for page in helps if page.locale.language_code == language),
+        next((page for page in helps if page.pk == help_id), None),
+    )
+    result = Frame(
+        sections={
+            label: first_of_type[label] for label in _section_labels() if label in first_of_type
+        },
+        help_url=(help_page.get_url(request) or "") if help_page is not None else "",
+        homes=homes,
+    )
+    setattr(request, _FRAME_ATTR, result)
+    return result
+
+
+def sections(request) -> dict[str, Page]:
+    """This language's sections the reader may read, by lower-case model label."""
+    return frame(request).sections
 
 
 def help_url(request) -> str:
     """The 'Get help' page in the reader's language (the chosen page when it is not
     translated), among the versions this reader may read; empty when they may read none."""
-    if hasattr(request, _HELP_ATTR):
-        return getattr(request, _HELP_ATTR)
-    url = ""
-    chrome = SiteChrome.load(request_or_site=request)
-    if chrome.help_page_id is not None:
-        readable = visibility.readable_translations(request, chrome.help_page)
-        help_page = next(
-            (page for page in readable if page.locale.language_code == get_language()),
-            next((page for page in readable if page.pk == chrome.help_page_id), None),
-        )
-        url = (help_page.get_url(request) or "") if help_page is not None else ""
-    setattr(request, _HELP_ATTR, url)
-    return url
+    return frame(request).help_url
 
 
 def may_use_admin(user) -> bool:
@@ -130,7 +164,8 @@ def breadcrumbs(request, page: Page, include_page: bool = False) -> list[Crumb]:
     """The ancestors of `page` this reader may read, from its language's home page down (and
     the page itself with `include_page`, for screens below it). Empty when the trail would be
     the home page alone. Two queries at most, none on the home page and its children."""
-    home_depth = _home_depth(request)
+    root = _site_root(request)
+    home_depth = root.depth if root is not None else None
     deepest = page.depth if include_page else page.depth - 1
     if home_depth is None or deepest <= home_depth:
         return []

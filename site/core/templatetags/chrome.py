@@ -3,7 +3,6 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale
 
 from core import navigation, visibility
 
@@ -22,19 +21,18 @@ def language_switcher(context, page=None):
         translations = visibility.readable_translations(request, page)
     for translation in translations or ():
         urls[translation.locale.language_code] = translation.get_url(request)
-    links = []
-    configured = [code for code, _ in settings.LANGUAGES]
-    for locale in Locale.objects.filter(language_code__in=configured).order_by("pk"):
-        code = locale.language_code
-        info = get_language_info(code)
-        links.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": urls.get(code) or f"/{code}/",
-                "current": code == current,
-            }
-        )
+    # Every language the site has a home page in, in the settings' order.
+    homes = navigation.frame(request).homes
+    links = [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": urls.get(code) or homes[code],
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+        if code in homes
+    ]
     return {"links": links, "current": next((link for link in links if link["current"]), None)}
 
 
