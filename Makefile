@@ -23,16 +23,11 @@ run: $(STAMP)
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Run a second time with the page cache on, as production serves them (a fresh database:
-# the browser journeys of the first run committed their changes).
-CACHED_SUITES := tests/cop tests/campaigns tests/core/test_page_cache_side_effects.py \
-	tests/e2e/test_community_journey.py
-
-## Run the whole test suite (uses DATABASE_URL / ELASTICSEARCH_URL when set), then the
-## community and campaign suites and a browser journey again with the page cache on.
+## Run the whole test suite (uses DATABASE_URL / ELASTICSEARCH_URL when set) in two lanes side
+## by side, then the community and campaign suites and a browser journey again with the page
+## cache on (scripts/test). For one file or test: .venv/bin/python -m pytest PATH.
 test: $(STAMP) node_modules/axe-core
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
-	TEST_PAGE_CACHE=true $(BIN)/python -m pytest --create-db $(CACHED_SUITES)
+	scripts/test $(PYTEST_ARGS)
 
 # axe-core for the browser tests, vnu-jar (the Nu HTML Checker, run with Java) for the markup
 # test. No install scripts: vnu-jar's would download a Java runtime from elsewhere.

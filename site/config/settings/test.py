@@ -16,8 +16,14 @@ DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)  # noqa: F
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
-PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private"  # noqa: F405
+# scripts/test runs two lanes of tests side by side: each has its own test database, search
+# indexes and media folders.
+LANE = env.text("TEST_LANE", "")
+LANE_SUFFIX = f"-{LANE}" if LANE else ""
+if LANE and DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{LANE}"}  # noqa: F405
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media{LANE_SUFFIX}"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / f"test-private{LANE_SUFFIX}"  # noqa: F405
 QUICK_EXIT_URL = env.text("QUICK_EXIT_URL", "/healthz")
 # Serve static files from the source folders: no collectstatic before a test run.
 WHITENOISE_USE_FINDERS = True
@@ -28,7 +34,7 @@ if ELASTICSEARCH_URL:  # noqa: F405
     # (TEST_SEARCH_INDEX_PREFIX keeps two test runs on one machine apart.)
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = env.text(  # noqa: F405
         "TEST_SEARCH_INDEX_PREFIX", "test_seash_"
-    )
+    ) + (f"lane{LANE}_" if LANE else "")
 
 # The page cache is off unless TEST_PAGE_CACHE is set: `make test` runs the community and
 # campaign suites a second time with it on (tests/conftest.py clears the cache between tests,
