@@ -15,7 +15,7 @@ import statistics
 import time
 
 import djangoenv
-import run
+import stage
 
 
 def main(argv=None) -> None:
@@ -25,7 +25,7 @@ def main(argv=None) -> None:
     parser.add_argument("--profile", help="page type to profile")
     parser.add_argument("--elasticsearch", action="store_true")
     args = parser.parse_args(argv)
-    url = run.database_url(args.size)
+    url = stage.database_url(args.size)
     djangoenv.setup(djangoenv.bench_env(url, f"bench_{args.size}_", args.elasticsearch))
     import targets
     from django.db import connection

@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 import urllib.error
@@ -26,8 +25,8 @@ import djangoenv
 import load
 import server
 from djangoenv import RESULTS, ROOT, STATIC_ROOT
+from stage import collectstatic, database_url, generate, prepare
 
-PYTHON = sys.executable
 REFERENCE = "bench/reference.html"
 # Issue 3's targets, as fractions of the static file's rate in the same run.
 SIGNED_OUT_PAGES = ("where-to-go", "policy summary")
@@ -52,44 +51,6 @@ def parse_args(argv=None):
     parser.add_argument("--soak-seconds", type=float, default=60, help="mixed load (0: none)")
     parser.add_argument("--soak-users", type=int, default=20)
     return parser.parse_args(argv)
-
-
-def database_url(size: str) -> str:
-    server_url = os.environ.get("DATABASE_URL", "")
-    if server_url.startswith(("postgres://", "postgresql://")):
-        return server_url.rsplit("/", 1)[0] + f"/bench_{size}"
-    folder = ROOT / "var" / "bench"
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / f'bench_{size}.sqlite3'}"
-
-
-def generate(size: str, url: str, elasticsearch: bool) -> None:
-    command = [PYTHON, str(ROOT / "bench" / "generate.py"), "--size", size]
-    command += ["--database-url", url]
-    if elasticsearch:
-        command.append("--elasticsearch")
-    subprocess.run(command, check=True, cwd=ROOT)
-
-
-def collectstatic(env: dict[str, str]) -> None:
-    subprocess.run(
-        [PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity=0"],
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
-
-
-def prepare(env: dict[str, str]) -> dict:
-    output = subprocess.run(
-        [PYTHON, str(ROOT / "bench" / "prepare.py")],
-        check=True,
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    return json.loads(output.stdout.strip().splitlines()[-1])
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -26,8 +26,8 @@ from collections import Counter
 from urllib.parse import quote_plus
 
 import djangoenv
-import run
 import server
+import stage
 from djangoenv import RESULTS, ROOT
 
 HIDDEN = re.compile(r'name="(csrfmiddlewaretoken|submission_key)" value="([^"]+)"')
@@ -167,11 +167,11 @@ def check_posts(path: str) -> None:
 
 
 def soak(args) -> dict:
-    url = run.database_url(args.size)
-    run.generate(args.size, url, elasticsearch=False)
+    url = stage.database_url(args.size)
+    stage.generate(args.size, url, elasticsearch=False)
     env = djangoenv.bench_env(url, f"bench_{args.size}_", False)
-    run.collectstatic(env)
-    plan = run.prepare(env)
+    stage.collectstatic(env)
+    plan = stage.prepare(env)
     topic = next(t for t in plan["targets"] if t["name"] == "topic")
     plan["reply_path"] = topic["paths"][0] + "reply/"
     cookies = plan["cookies"]

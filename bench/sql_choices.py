@@ -12,7 +12,7 @@ import argparse
 import time
 
 import djangoenv
-import run
+import stage
 
 
 def cpu_ms_per_call(function, count: int) -> float:
@@ -29,7 +29,9 @@ def main(argv=None) -> None:
     parser.add_argument("--size", default="small")
     parser.add_argument("--count", type=int, default=2000)
     args = parser.parse_args(argv)
-    djangoenv.setup(djangoenv.bench_env(run.database_url(args.size), f"bench_{args.size}_", False))
+    djangoenv.setup(
+        djangoenv.bench_env(stage.database_url(args.size), f"bench_{args.size}_", False)
+    )
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 

@@ -23,7 +23,7 @@ from core.visibility import readable, visible_pages
 from core.visibility.pages import READABLE_FIELDS
 from toolkit import access
 from toolkit.choices import AUDIENCES, ResourceType, Topic, language_choices
-from toolkit.models import Region, ResourceFile, ResourcePage, ResourcePageTag
+from toolkit.models.resources import Region, ResourceFile, ResourcePage, ResourcePageTag
 
 PER_PAGE = 20
 MAX_VALUES = 20

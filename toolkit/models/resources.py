@@ -65,27 +65,6 @@ class Region(models.Model):
         return [generations.PAGES]
 
 
-class ToolkitIndexPage(BasePage):
-    """A section of the toolkit. The main one lists every resource the reader may see,
-    including those of the sections inside it (such as the focal point kit)."""
-
-    intro = models.TextField(blank=True, help_text="Two or three plain sentences.")
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage", "toolkit.ToolkitIndexPage"]
-    subpage_types = ["toolkit.ResourcePage", "toolkit.ToolkitIndexPage"]
-
-    def get_context(self, request, *args, **kwargs):
-        # The listing queries these models, so it is imported when a listing is asked for.
-        from toolkit.listing import build_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = build_listing(request, self)
-        return context
-
-
 class ResourcePageTag(TaggedItemBase):
     content_object = ParentalKey(
         "toolkit.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE
