@@ -23,7 +23,7 @@ def with_summaries(pages: list[Page]) -> list[Page]:
         if model is not None and any(f.name == "summary" for f in model._meta.fields):
             ids_by_model[model].append(page.pk)
     parts = [
-        model.objects.filter(pk__in=ids).values_list("pk", "summary")
+        model.objects.filter(pk__in=ids).order_by().values_list("pk", "summary")
         for model, ids in ids_by_model.items()
     ]
     summaries = dict(parts[0].union(*parts[1:], all=True)) if parts else {}
