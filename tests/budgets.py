@@ -36,6 +36,8 @@ BUDGETS = {
     "forum-index:focalpoint": 18,
     "category:focalpoint": 20,
     "topic:member": 24,
+    # Accountability.
+    "transparency:newhire": 20,
 }
 
 

@@ -12,6 +12,7 @@ DEMO_USERS = {
     "comms": (roles.PERSONNEL, roles.COMMS),
     "editor": (roles.PERSONNEL, roles.EDITORS),
     "translator": (roles.PERSONNEL, roles.TRANSLATORS),
+    "ethics": (roles.PERSONNEL, roles.ETHICS),
     "admin": (),
 }
 DEFAULT_DEMO_PASSWORD = "demo-password-change-me"  # noqa: S105 - documented local default

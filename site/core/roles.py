@@ -18,17 +18,20 @@ MODERATORS = "Community moderators"
 COMMS = "Comms staff"
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
+# Enters the quarterly figures of the transparency page; editors publish them.
+ETHICS = "Ethics office"
 
-ALL_GROUPS = (PERSONNEL, FOCAL_POINTS, MODERATORS, COMMS, EDITORS, TRANSLATORS)
+ALL_GROUPS = (PERSONNEL, FOCAL_POINTS, MODERATORS, COMMS, EDITORS, TRANSLATORS, ETHICS)
 
 # Groups whose members use the Wagtail admin.
-ADMIN_GROUPS = (EDITORS, TRANSLATORS, COMMS, MODERATORS)
+ADMIN_GROUPS = (EDITORS, TRANSLATORS, COMMS, MODERATORS, ETHICS)
 
 # Page permissions per admin group, granted on every page (in every locale, aliases included)
 # of the types that head the sections it works in.
 PAGE_PERMISSIONS = {
     EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
     COMMS: ("add_page", "change_page"),
+    ETHICS: ("add_page", "change_page"),
     TRANSLATORS: ("change_page",),
 }
 # Page type label -> the admin groups that work in the sections it heads, as apps registered

@@ -10,15 +10,9 @@ the days from now to its start and to its end; its `files` are one-page PDFs to 
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import (
-    GroupApprovalTask,
-    Page,
     PageViewRestriction,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
 )
 
 from campaigns.models import CampaignIndexPage, CampaignMailingList, CampaignPage, PhasePage
@@ -56,7 +50,7 @@ def seed(home):
     comms = get_user_model().objects.filter(username="comms").first()
     for entry in PHASES:
         _phase(campaign, entry, comms)
-    _approval_workflow(index)
+    seeding.approval_workflow(index, WORKFLOW_NAME, APPROVERS_TASK_NAME, roles.EDITORS)
     # Lists come last: phases published above go out to no list, so seeding sends no e-mail.
     for mailing_list in MAILING_LISTS:
         CampaignMailingList.objects.get_or_create(
@@ -152,15 +146,3 @@ def _phase_files(entry):
         demo_document(file["key"], file["title"], file["paragraphs"], roles.CAMPAIGN_FILES)
         for file in entry.get("files", ())
     ]
-
-
-def _approval_workflow(index):
-    """Comms staff submit phases; an editor approves them. Idempotent."""
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    task = GroupApprovalTask.objects.filter(name=APPROVERS_TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=APPROVERS_TASK_NAME)
-    task.groups.add(Group.objects.get(name=roles.EDITORS))
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for page in Page.objects.filter(translation_key=index.translation_key, alias_of__isnull=True):
-        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})

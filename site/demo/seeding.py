@@ -45,6 +45,22 @@ def ensure_child(parent: Page, model: type[Page], slug: str, **fields) -> Page:
     return publish(page)
 
 
+def approval_workflow(page: Page, name: str, task_name: str, approvers: str) -> None:
+    """Changes to `page` and everything under it, in every language, go through a workflow of
+    one task: a member of the group `approvers` approves and publishes. Idempotent."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    task = GroupApprovalTask.objects.filter(name=task_name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=task_name)
+    task.groups.add(Group.objects.get(name=approvers))
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for version in Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True):
+        WorkflowPage.objects.get_or_create(page=version, defaults={"workflow": workflow})
+
+
 def ensure_translation(source: Page, code: str, **fields) -> Page:
     """The translation of `source` into `code`, created and published when missing.
 

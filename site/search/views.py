@@ -30,6 +30,7 @@ KIND_LABELS = {
     "topic": _("Community topic"),
     "post": _("Community post"),
     "home": _("Home"),
+    "figures": _("Case figures"),
 }
 TOPIC_LABELS = {"sea": _("SEA"), "sh": _("SH"), "both": _("SEA and SH")}
 

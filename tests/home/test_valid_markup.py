@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from accountability.models import TransparencyPage
 from campaigns.models import CampaignPage
 from guidance.models import PolicySummaryPage, RoleGuidePage, WhereToGoPage
 from tests.cop.helpers import BASE as FORUM
@@ -60,6 +61,8 @@ def site_pages() -> list[tuple[str, str | None, str]]:
         ("focalpoint", f"{FORUM}c/{topic.category.slug}/", "forum-category"),
         ("focalpoint", f"{FORUM}t/{topic.pk}/", "forum-topic"),
         ("newhire", live(CampaignPage).url, "campaign"),
+        ("newhire", live(TransparencyPage).url, "case-figures"),
+        ("newhire", live(TransparencyPage, "ar").url, "case-figures-ar"),
     ]
 
 

@@ -11,6 +11,7 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
+from accountability.models import QuarterPage, TransparencyPage
 from campaigns.models import PhasePage
 from cop import posting
 from cop.models import Category
@@ -137,6 +138,17 @@ def campaign_phase(home):
     return "quokkaphase", SIGNED_IN
 
 
+def case_figures_quarter(home):
+    """A quarter of case figures lives under the transparency page, for signed-in people."""
+    page = TransparencyPage.objects.get(locale__language_code="en")
+    quarter = QuarterPage(
+        title="Quokkafigures 2031 Q1", slug="2031-q1", year=2031, quarter=1, leadership_message="m"
+    )
+    page.add_child(instance=quarter)
+    quarter.save_revision().publish()
+    return "quokkafigures", SIGNED_IN
+
+
 KINDS = [
     public_page,
     signed_in_page,
@@ -149,6 +161,7 @@ KINDS = [
     held_post,
     channel_on_a_restricted_page,
     campaign_phase,
+    case_figures_quarter,
 ]
 
 

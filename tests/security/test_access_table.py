@@ -40,6 +40,10 @@ STATIC_ROWS = [
     ("/es/glossary/", EVERYONE),
     ("/ar/glossary/", EVERYONE),
     ("/en/search/", EVERYONE),
+    # The transparency page's download and chart (the page and its quarters are restricted
+    # pages, below).
+    ("/en/case-figures/csv/", SIGNED_IN),
+    ("/en/case-figures/chart/", SIGNED_IN),
     ("/accounts/login/", lambda role: 200 if role == "anonymous" else 302),
     (
         "/admin/",
@@ -110,7 +114,22 @@ def object_rows(users):
         rows.append(
             (f"/toolkit/files/{resource_file.pk}/", page_audience(resource_file.page), None)
         )
-    return rows + pocket_card_rows() + wagtail_file_rows(users)
+    return rows + pocket_card_rows() + wagtail_file_rows(users) + figures_entry_rows()
+
+
+def figures_entry_rows():
+    """The form that enters a quarter's case figures: the ethics office, editors and admins."""
+    from django.urls import reverse
+
+    from accountability.models import TransparencyPage
+
+    page = TransparencyPage.objects.get(locale__language_code="en")
+    url = reverse("wagtailadmin_pages:add", args=["accountability", "quarterpage", page.pk])
+
+    def status(role):
+        return {200} if role in ("ethics", "editor", "admin") else {302, 403}
+
+    return [(url, status, None)]
 
 
 def pocket_card_rows():

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "toolkit",
     "campaigns",
     "cop",
+    "accountability",
     "accounts",
     "search",
     "demo",

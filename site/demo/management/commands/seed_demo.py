@@ -21,7 +21,7 @@ from demo import home, seeding
 
 TRANSLATED = ("fr", "es", "ar")
 # Apps whose demo module (`demo.<app>`) adds their content with `seed(home)`, each idempotent.
-DEMO_APPS = ("guidance", "toolkit", "campaigns", "cop")
+DEMO_APPS = ("guidance", "toolkit", "campaigns", "cop", "accountability")
 FALLBACK_ONLY = ("zh-hans", "ru")
 
 
