@@ -23,7 +23,7 @@ BUDGETS = {
     "policy-summary:anonymous": 12,
     "role-guide:anonymous": 11,
     "onboarding:anonymous": 10,
-    "where-to-go:anonymous": 14,
+    "where-to-go:anonymous": 15,
     # Toolkit.
     "toolkit-listing:newhire": 23,
     "toolkit-listing:focalpoint": 22,
@@ -38,6 +38,7 @@ BUDGETS = {
     "topic:member": 24,
     # Accountability.
     "transparency:newhire": 20,
+    "roles-chart:newhire": 19,
 }
 
 

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from core import navigation, visibility
+from core import channel_roles, navigation, visibility
 from core.blocks import BodyBlock
 from core.fields import MultipleChoiceField
 from core.models import BasePage
@@ -157,6 +157,11 @@ class WhereToGoPage(RoutablePageMixin, ReviewedPage):
         context = super().get_context(request, *args, **kwargs)
         finder = ChannelFinder(locale_id=self.locale_id, params=request.GET)
         context["finder"] = finder
+        # Each channel links back to the roles that run it (the roles chart), for readers who
+        # may see them.
+        run_by = channel_roles.roles_running(request, finder.all_channels)
+        for channel in finder.all_channels:
+            channel.run_by = run_by.get(channel.pk, [])
         if finder.office:
             context["pocket_card_url"] = self.get_url(request) + self.reverse_subpage(
                 "pocket_card", args=[finder.office.pk]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from accountability.models import TransparencyPage
+from accountability.models import RolePage, RolesChartPage, TransparencyPage
 from campaigns.models import CampaignPage
 from guidance.models import PolicySummaryPage, RoleGuidePage, WhereToGoPage
 from tests.cop.helpers import BASE as FORUM
@@ -63,6 +63,8 @@ def site_pages() -> list[tuple[str, str | None, str]]:
         ("newhire", live(CampaignPage).url, "campaign"),
         ("newhire", live(TransparencyPage).url, "case-figures"),
         ("newhire", live(TransparencyPage, "ar").url, "case-figures-ar"),
+        ("newhire", live(RolesChartPage, "ar").url, "roles-chart-ar"),
+        ("newhire", live(RolePage, slug="psea-coordinator").url, "role"),
     ]
 
 

@@ -11,7 +11,7 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from accountability.models import QuarterPage, TransparencyPage
+from accountability.models import QuarterPage, RolePage, TransparencyPage
 from campaigns.models import PhasePage
 from cop import posting
 from cop.models import Category
@@ -149,6 +149,14 @@ def case_figures_quarter(home):
     return "quokkafigures", SIGNED_IN
 
 
+def role_on_the_chart(home):
+    """A role of the roles chart, for signed-in people."""
+    role = RolePage.objects.get(slug="staff-counsellor", locale__language_code="en")
+    role.summary = "Quokkarole support for the person affected."
+    role.save_revision().publish()
+    return "quokkarole", SIGNED_IN
+
+
 KINDS = [
     public_page,
     signed_in_page,
@@ -162,6 +170,7 @@ KINDS = [
     channel_on_a_restricted_page,
     campaign_phase,
     case_figures_quarter,
+    role_on_the_chart,
 ]
 
 

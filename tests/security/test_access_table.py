@@ -44,6 +44,9 @@ STATIC_ROWS = [
     # pages, below).
     ("/en/case-figures/csv/", SIGNED_IN),
     ("/en/case-figures/chart/", SIGNED_IN),
+    # The roles chart's diagram and printed page.
+    ("/en/who-does-what/diagram/", SIGNED_IN),
+    ("/ar/who-does-what/print/", SIGNED_IN),
     ("/accounts/login/", lambda role: 200 if role == "anonymous" else 302),
     (
         "/admin/",
