@@ -3,9 +3,9 @@ asks core.channel_roles, where AccountabilityConfig.ready() registers `roles_run
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.utils.translation import get_language
 
+from accountability import chart
 from accountability.models import RolePage
 from core import visibility
 
@@ -22,15 +22,13 @@ def roles_running(request, channels) -> dict[int, list[tuple[str, str]]]:
     roles = list(visibility.visible_pages(request, in_language).order_by("path"))
     if not roles:
         return {}
-    # The channels are kept on the source-language role (see accountability.models.roles).
-    sources = RolePage.objects.filter(
-        translation_key__in=[role.translation_key for role in roles],
-        locale__language_code=settings.LANGUAGE_CODE,
-    ).prefetch_related("channels")
-    runs = {source.translation_key: list(source.channels.all()) for source in sources}
+    # The channels are kept on the source-language role (see accountability.chart).
+    runs = {
+        key: list(source.channels.all()) for key, source in chart.sources(roles, "channels").items()
+    }
     found: dict[int, list[tuple[str, str]]] = {}
     for role in roles:
-        for channel in runs.get(role.translation_key, ()):
+        for channel in runs.get(str(role.translation_key), ()):
             pk = keys.get(str(channel.translation_key))
             if pk is not None:
                 found.setdefault(pk, []).append((role.title, role.get_url(request)))

@@ -52,16 +52,17 @@ def _roles(request, chart_page) -> list[Page]:
     return visibility.readable(request, list(chart_page.get_children().live().specific()))
 
 
-def _sources(roles: list[Page]) -> dict[str, Page]:
-    """Translation key -> the role in the source language, which holds the relations."""
+def sources(roles: list[Page], *related: str) -> dict[str, Page]:
+    """Translation key -> the role in the source language, which holds the relations (with
+    `related` prefetched): one query, and one per relation."""
     if not roles:
         return {}
     model = type(roles[0])
-    sources = model.objects.filter(
+    found = model.objects.filter(
         translation_key__in=[role.translation_key for role in roles],
         locale__language_code=settings.LANGUAGE_CODE,
-    ).prefetch_related("works_with")
-    return {str(source.translation_key): source for source in sources}
+    ).prefetch_related(*related)
+    return {str(source.translation_key): source for source in found}
 
 
 def _keys(pages: list[Page], ids: set[int]) -> dict[int, str]:
@@ -77,14 +78,14 @@ def _keys(pages: list[Page], ids: set[int]) -> dict[int, str]:
 
 def build(request, chart_page) -> Chart:
     roles = _roles(request, chart_page)
-    sources = _sources(roles)
-    related = {source.reports_to_id for source in sources.values() if source.reports_to_id}
-    related |= {other.pk for source in sources.values() for other in source.works_with.all()}
-    key_of = _keys(list(sources.values()), related)
+    by_source = sources(roles, "works_with")
+    related = {source.reports_to_id for source in by_source.values() if source.reports_to_id}
+    related |= {other.pk for source in by_source.values() for other in source.works_with.all()}
+    key_of = _keys(list(by_source.values()), related)
     nodes = [Node(role) for role in roles]
     by_key = {node.key: node for node in nodes}
     for node in nodes:
-        source = sources.get(node.key)
+        source = by_source.get(node.key)
         if source is None:
             continue
         boss = by_key.get(key_of.get(source.reports_to_id, ""))
@@ -116,7 +117,7 @@ def role_details(request, role) -> RoleDetails:
     """What the role's page shows besides its own fields, in the reader's language."""
     chart = build(request, role.get_parent())
     node = next((node for node in chart.nodes if node.role.pk == role.pk), None)
-    source = _sources([role]).get(str(role.translation_key), role)
+    source = sources([role]).get(str(role.translation_key), role)
     keys = ContactChannel.objects.filter(pk__in=source.channels.values("pk")).values(
         "translation_key"
     )

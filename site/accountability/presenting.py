@@ -68,9 +68,21 @@ def quarter_column(quarter) -> Column:
     )
 
 
+def whole_years(quarters: list) -> list[Column]:
+    """A column per year whose four quarters are all published, oldest first (`quarters` in
+    order, oldest first)."""
+    years = []
+    for year, in_year in groupby(quarters, key=lambda q: q.year):
+        in_year = list(in_year)
+        if len(in_year) == 4:
+            years.append(year_column(year, in_year))
+    return years
+
+
 def year_column(year: int, quarters: list) -> Column:
     """A whole year: the sums of its four quarters, hidden where any quarter hides."""
-    per_quarter = [(q.counts(), suppression.quarter_hidden(q.counts())) for q in quarters]
+    counted = [quarter.counts() for quarter in quarters]
+    per_quarter = [(counts, suppression.quarter_hidden(counts)) for counts in counted]
     counts = {
         name: (
             None
@@ -100,9 +112,10 @@ class Report:
     def region_columns(self) -> list[Column]:
         return [column for column in self.columns if column.has_regions]
 
-    def rows(self, names) -> list[tuple[str, str, list[Cell]]]:
+    def rows(self, names, columns=None) -> list[tuple[str, str, list[Cell]]]:
+        columns = self.columns if columns is None else columns
         return [
-            (name, str(figures.COUNTS[name]), [column[name] for column in self.columns])
+            (name, str(figures.COUNTS[name]), [column[name] for column in columns])
             for name in names
         ]
 
@@ -120,11 +133,7 @@ class Report:
 
     @property
     def region_rows(self):
-        columns = self.region_columns
-        return [
-            (name, str(label), [column[name] for column in columns])
-            for name, label in figures.REGIONS.items()
-        ]
+        return self.rows(figures.REGIONS, self.region_columns)
 
     @property
     def medians(self) -> list[int | None]:
@@ -139,23 +148,17 @@ def published_quarters(request, page) -> list:
 
 def report(request, page) -> Report:
     quarters = published_quarters(request, page)
-    result = Report(quarters=[quarter_column(q) for q in reversed(quarters[-QUARTERS_SHOWN:])])
-    for year, in_year in groupby(quarters, key=lambda q: q.year):
-        in_year = list(in_year)
-        if len(in_year) == 4:
-            result.years.insert(0, year_column(year, in_year))
-    return result
+    return Report(
+        quarters=[quarter_column(q) for q in reversed(quarters[-QUARTERS_SHOWN:])],
+        years=list(reversed(whole_years(quarters))),
+    )
 
 
 def csv_response(request, page) -> HttpResponse:
     """Every published quarter and whole year, a row per period and count, with the same cells
     hidden as on the page."""
     quarters = published_quarters(request, page)
-    columns = [quarter_column(q) for q in quarters]
-    for year, in_year in groupby(quarters, key=lambda q: q.year):
-        in_year = list(in_year)
-        if len(in_year) == 4:
-            columns.append(year_column(year, in_year))
+    columns = [quarter_column(q) for q in quarters] + whole_years(quarters)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="sea-sh-figures.csv"'
     writer = csv.writer(response)
